@@ -1,0 +1,79 @@
+"""Where to connect: the standard NEO4J_* variables, else the local server's stored credentials.
+
+One rule for every entry point (CLI, tests, notebooks): `NEO4J_URI`, `NEO4J_USERNAME`,
+`NEO4J_PASSWORD` and `NEO4J_DATABASE` override everything, so pointing `kb` at Aura or a cluster
+(`neo4j+s://…`, `neo4j://…`) needs no code change; without them, `kb` uses the server that
+`kb server install` provisioned under $KB_HOME.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import neo4j
+
+from kb.errors import KbError, ServerUnavailable
+
+__all__ = ["KbError", "Settings", "connect", "connection_settings", "kb_home"]
+
+
+def kb_home() -> Path:
+    return Path(os.environ.get("KB_HOME") or Path.home() / ".cache" / "kb")
+
+
+def credentials_file() -> Path:
+    return kb_home() / "credentials.json"
+
+
+@dataclass(frozen=True)
+class Settings:
+    uri: str
+    user: str
+    password: str
+    database: str | None = None  # None: the server's default database
+
+    def __repr__(self) -> str:  # never print the password by accident
+        return f"Settings(uri={self.uri!r}, user={self.user!r}, database={self.database!r})"
+
+
+def connection_settings() -> Settings:
+    env = os.environ
+    if env.get("NEO4J_URI"):
+        return Settings(
+            uri=env["NEO4J_URI"],
+            user=env.get("NEO4J_USERNAME", "neo4j"),
+            password=env.get("NEO4J_PASSWORD", ""),
+            database=env.get("NEO4J_DATABASE") or None,
+        )
+    path = credentials_file()
+    if not path.exists():
+        raise ServerUnavailable(
+            "no Neo4j configured: run `kb server start` (it installs a local server) or set NEO4J_URI"
+        )
+    stored = json.loads(path.read_text(encoding="utf-8"))
+    return Settings(
+        uri=stored["uri"],
+        user=stored["user"],
+        password=stored["password"],
+        database=env.get("NEO4J_DATABASE") or None,
+    )
+
+
+def connect(settings: Settings | None = None) -> neo4j.Driver:
+    """A driver that has been checked to answer; ServerUnavailable otherwise."""
+    settings = settings or connection_settings()
+    driver = neo4j.GraphDatabase.driver(settings.uri, auth=(settings.user, settings.password))
+    try:
+        driver.verify_connectivity()
+    except neo4j.exceptions.AuthError as exc:
+        driver.close()
+        raise KbError(f"Neo4j at {settings.uri} refused the credentials: {exc.message}") from exc
+    except (neo4j.exceptions.ServiceUnavailable, neo4j.exceptions.DriverError, OSError) as exc:
+        driver.close()
+        raise ServerUnavailable(
+            f"Neo4j does not answer at {settings.uri}: start it with `kb server start` or check NEO4J_URI"
+        ) from exc
+    return driver

@@ -1,0 +1,17 @@
+"""Errors that the CLI turns into one line on stderr and a distinct exit code."""
+
+
+class KbError(Exception):
+    """A failure the user can act on; its message is one line that says what to do."""
+
+    exit_code = 1
+
+
+class UsageError(KbError):
+    exit_code = 2
+
+
+class ServerUnavailable(KbError):
+    """No Neo4j answers where we were told to connect."""
+
+    exit_code = 5
