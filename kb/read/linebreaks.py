@@ -3,8 +3,8 @@
 A report reaches us with breaks inside words (`临时党支\\n\\n部`) and also with
 genuine short lines: titles, section headings, bylines. Both end without
 sentence-final punctuation, so the decision looks at the line before the break
-(`line`) and at the text after it (`following`: the next line, and `rest`: the
-whole block it begins once its own broken lines are joined).
+(`line`) and at the text after it (`following`: the next line, `rest`: the whole
+block it begins once its own broken lines are joined, `after`: the line after it).
 
 The break is a paragraph break when the line finishes a sentence, when either side
 is metadata (a byline, a dateline), or when the line has the shape of a heading:
@@ -39,12 +39,15 @@ def ends_sentence(line: str) -> bool:
     return bool(core) and core[-1] in FINAL_PUNCT
 
 
-def is_continuation(line: str, following: str, rest: str) -> bool:
-    """Should the break between `line` and `following` be removed?"""
+def is_continuation(line: str, following: str, rest: str, after: str = "") -> bool:
+    """Should the break between `line` and `following` be removed? `after` is the line after
+    `following`: a short line above a byline is a title, whatever precedes it."""
     line, following, rest = line.strip(), following.strip(), rest.strip()
     if not line or not following or ends_sentence(line):
         return False
     if is_metadata_line(line) or is_metadata_line(following):
+        return False
+    if len(following) <= HEADING_MAX_CHARS and not ends_sentence(following) and is_metadata_line(after):
         return False
     if following[0] in CLAUSE_PUNCT + FINAL_PUNCT or (following[0] in CLOSERS and following[0] not in OPENERS):
         return True

@@ -1,0 +1,154 @@
+"""Offset-keeping clean-up: original text -> `Text` (Simplified, cleaned, with an origin map).
+
+Every step edits three parallel lists: `surface` (the cleaned text in the original
+script), `simple` (the same in Simplified script) and `origin` (for each character, its
+offset in the original). Deleting a character deletes it from all three, and replacing one
+replaces it in place, so `origin` stays right whatever the order of the steps:
+
+1. Pinyin glosses after a character are deleted: `產(chǎn)` -> `產`.
+2. Punctuation is unified where it matters for matching (brackets, quotes, `·`), and NFKC
+   applied to every character whose NFKC form is a single character.
+3. Traditional -> Simplified with OpenCC, character for character.
+4. Line breaks that cut a sentence are removed (see `linebreaks.py`).
+
+Mojibake runs (see `mojibake.py`) are left exactly as they are.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import opencc
+
+from kb.model import Text
+
+from .cues import HAN
+from .linebreaks import is_continuation
+from .mojibake import find_mojibake
+
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+_PINYIN_SYLLABLE = re.compile(
+    r"(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?"
+    r"(?:a|o|e|ai|ei|ao|ou|an|en|ang|eng|ong|er|i|ia|ie|iao|iu|ian|in|iang|ing|iong|"
+    r"u|ua|uo|uai|ui|uan|un|uang|ueng|ü|üe|üan|ün|v|ve|ue)[1-5]?"
+)
+GLOSS = re.compile(rf"(?<=[{HAN}])[(（]\s*([a-zü{_TONED}]{{1,7}}[1-5]?)\s*[)）]")
+
+MIDDLE_DOTS = "•‧・･∙⋅·"
+QUOTE_MAP = {"「": "“", "」": "”", "『": "‘", "』": "’", "〝": "“", "〞": "”", "＂": '"'}
+
+
+@lru_cache(maxsize=1)
+def _t2s() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+def normalize(original: str) -> Text:
+    protected = _protected_mask(original)
+    surface, origin = _drop_glosses(original)
+    keep = [not protected[o] for o in origin]
+    surface = _unify_punctuation(surface, keep)
+    simple = _to_simplified(surface, keep)
+    surface, simple, origin = _join_broken_lines(surface, simple, origin)
+    return Text("".join(simple), "".join(surface), origin + [len(original)])
+
+
+def is_gloss(letters: str) -> bool:
+    """A Pinyin syllable: with a tone mark, or a bare syllable such as `de`."""
+    plain = unicodedata.normalize("NFKD", letters)
+    plain = "".join(ch for ch in plain if not unicodedata.combining(ch)).replace("ü", "v")
+    return any(ch in _TONED for ch in letters) or bool(_PINYIN_SYLLABLE.fullmatch(plain))
+
+
+def _protected_mask(original: str) -> list[bool]:
+    mask = [False] * len(original)
+    for start, end in find_mojibake(original):
+        mask[start:end] = [True] * (end - start)
+    return mask
+
+
+def _drop_glosses(original: str) -> tuple[list[str], list[int]]:
+    chars, origin, pos = [], [], 0
+    for m in GLOSS.finditer(original):
+        if not is_gloss(m.group(1)):
+            continue
+        chars.extend(original[pos : m.start()])
+        origin.extend(range(pos, m.start()))
+        pos = m.end()
+    chars.extend(original[pos:])
+    origin.extend(range(pos, len(original)))
+    return chars, origin
+
+
+def _unify_punctuation(chars: list[str], keep: list[bool]) -> list[str]:
+    out = []
+    open_quote = True  # straight quotes alternate between opening and closing within a line
+    for ch, editable in zip(chars, keep, strict=True):
+        if ch == "\n":
+            open_quote = True
+        if not editable:
+            out.append(ch)
+            continue
+        ch = QUOTE_MAP.get(ch, ch)
+        nfkc = unicodedata.normalize("NFKC", ch)
+        if len(nfkc) == 1:
+            ch = nfkc
+        if ch in MIDDLE_DOTS:
+            ch = "·"
+        elif ch == '"':
+            ch = "“" if open_quote else "”"
+            open_quote = not open_quote
+        out.append(ch)
+    return out
+
+
+def _to_simplified(chars: list[str], keep: list[bool]) -> list[str]:
+    """OpenCC on the whole text when it keeps the length (almost always), else line by line,
+    else character by character, so that the result stays aligned with `chars`."""
+    text = "".join(chars)
+    converted = _t2s().convert(text)
+    if len(converted) != len(text):
+        pieces = []
+        for line in text.splitlines(keepends=True):
+            piece = _t2s().convert(line)
+            if len(piece) != len(line):
+                piece = "".join(c if len(c := _t2s().convert(ch)) == 1 else ch for ch in line)
+            pieces.append(piece)
+        converted = "".join(pieces)
+    return [new if editable else old for old, new, editable in zip(chars, converted, keep, strict=True)]
+
+
+_LINE = re.compile(r"[^\n]*")
+
+
+def _join_broken_lines(
+    surface: list[str], simple: list[str], origin: list[int]
+) -> tuple[list[str], list[str], list[int]]:
+    text = "".join(simple)
+    lines = [(m.start(), m.end()) for m in _LINE.finditer(text) if text[m.start() : m.end()].strip()]
+    # Decide from the last break to the first, so that `rest` is the block already joined.
+    cuts: list[tuple[int, int, bool]] = []  # (start, end) of break to delete, keep a space?
+    rest_start = None
+    for k in range(len(lines) - 1, 0, -1):
+        (ps, pe), (ns, ne) = lines[k - 1], lines[k]
+        line, following = text[ps:pe], text[ns:ne]
+        rest = text[ns : rest_start if rest_start is not None else len(text)]
+        after = text[slice(*lines[k + 1])] if k + 1 < len(lines) else ""
+        if is_continuation(line, following, rest, after):
+            left = ps + len(line.rstrip())
+            right = ns + (len(following) - len(following.lstrip()))
+            latin = text[left - 1].isascii() and text[left - 1].isalnum() and text[right].isascii()
+            cuts.append((left, right, latin))
+        else:
+            rest_start = pe
+    if not cuts:
+        return surface, simple, origin
+    keep = [True] * len(text)
+    for left, right, latin in cuts:
+        keep[left + 1 if latin else left : right] = [False] * (right - left - (1 if latin else 0))
+        if latin:
+            surface[left] = simple[left] = " "
+    idx = [i for i, k in enumerate(keep) if k]
+    return [surface[i] for i in idx], [simple[i] for i in idx], [origin[i] for i in idx]
