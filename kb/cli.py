@@ -7,6 +7,7 @@ exits with its code (2 usage, 5 server unavailable, 6 server management; see kb/
 from __future__ import annotations
 
 import sys
+from typing import Annotated
 
 import typer
 
@@ -96,3 +97,154 @@ def up() -> None:
     typer.echo(f"Neo4j {st.version} {st.edition} is running on {st.bolt}")
     typer.echo("The loader (`kb load`) is not built yet: stopping after the server start.")
     typer.echo(f"Neo4j Browser: {st.http}/browser/  (user neo4j; password: `kb server password`)")
+
+
+# ---------------------------------------------------------------- kb load / query / cypher / browser
+
+QUERY_EXIT_CODES = (
+    "Exit codes: 0 answered; 1 empty result; 2 usage or bad input (a write in `kb cypher` too); "
+    "3 unknown name; 4 ambiguous name (the candidates are listed); 5 Neo4j unavailable."
+)
+
+
+def _connect():
+    """(driver, database) for the configured server; ServerUnavailable if it does not answer."""
+    from kb.config import connect, connection_settings
+
+    settings = connection_settings()
+    return connect(settings), settings.database
+
+
+@app.command("load")
+def load(
+    paths: Annotated[list[str], typer.Argument(help="Report files or directories of them.")],
+    reset: bool = typer.Option(False, "--reset", help="Empty the graph first (after extraction succeeded)."),
+    json_output: bool = typer.Option(False, "--json", help="Print a machine-readable summary."),
+) -> None:
+    """Extract facts from reports and write them to Neo4j (idempotent; a changed file replaces its facts)."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from kb import pipeline, present
+    from kb.store import writer
+
+    err = Console(stderr=True)
+    with err.status("extracting…"):
+        extraction = pipeline.extract_paths(paths)
+    driver, database = _connect()
+    with driver:
+        if reset:
+            writer.reset(driver, database=database)
+        columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+        with Progress(*columns, console=err, transient=True) as bar:
+            task = bar.add_task("writing", total=len({a.file for a in extraction.articles}))
+
+            def advance(file: str, done: int, total: int) -> None:
+                bar.update(task, completed=done, description=f"writing {file}")
+
+            summary = writer.write_extraction(driver, extraction, database=database, progress=advance)
+    present.print_load_summary(summary, as_json=json_output)
+
+
+@app.command("extract")
+def extract(
+    paths: Annotated[list[str], typer.Argument(help="Report files or directories of them (*.txt).")],
+    json_output: bool = typer.Option(False, "--json", help="Print the JSON export (ONTOLOGY.md)."),
+    explain: bool = typer.Option(False, "--explain", help="Print each sentence with what each rule found."),
+) -> None:
+    """Extract entities, relations and counted facts from reports; no database needed."""
+    import json
+
+    from kb import pipeline, present
+    from kb.read import ReadError
+
+    try:
+        if explain:
+            present.print_explain(pipeline.iter_facts(paths))
+            return
+        extraction = pipeline.extract_paths(paths)
+    except (ReadError, OSError) as exc:
+        typer.echo(f"kb: {exc}", err=True)
+        raise typer.Exit(2) from None
+    if json_output:
+        typer.echo(json.dumps(extraction.export(), ensure_ascii=False))
+    else:
+        present.print_extraction_summary(extraction)
+
+
+@app.command("query", help="Ask a canned question (cypher/queries/NAME.cypher) about a named entity.\n\n"
+                           + QUERY_EXIT_CODES)  # fmt: skip
+def query(
+    name: str = typer.Argument(None, help="The question: pairs-with, person, hierarchy, mechanisms, stats, evidence, search."),
+    text: str = typer.Option(None, "--name", "-n", help="The entity (Simplified or Traditional; forgiving)."),
+    list_: bool = typer.Option(False, "--list", help="List the canned questions and their parameters."),
+    json_output: bool = typer.Option(False, "--json", help="Print JSON."),
+) -> None:
+    from kb import present
+    from kb.errors import UsageError
+    from kb.store import queries
+
+    if list_:
+        present.print_query_list(queries.list_queries(), as_json=json_output)
+        return
+    if not name or text is None:
+        raise UsageError("usage: kb query NAME --name TEXT [--json]  (kb query --list lists the questions)")
+    driver, database = _connect()
+    with driver:
+        result = queries.run_query(driver, name, text, database=database)
+    present.print_query_result(result, as_json=json_output)
+
+
+@app.command("pairs", help="Shortcut for `kb query pairs-with --name TEXT`.\n\n" + QUERY_EXIT_CODES)
+def pairs(
+    text: str = typer.Argument(..., help="A community or site (an alias such as 二号方舱 works)."),
+    json_output: bool = typer.Option(False, "--json", help="Print JSON."),
+) -> None:
+    query("pairs-with", text, False, json_output)
+
+
+@app.command("search", help="Shortcut for `kb query search --name TEXT`.\n\n" + QUERY_EXIT_CODES)
+def search(
+    text: str = typer.Argument(..., help="Part of a name or alias."),
+    json_output: bool = typer.Option(False, "--json", help="Print JSON."),
+) -> None:
+    query("search", text, False, json_output)
+
+
+@app.command("cypher", help="Run your own Cypher in a READ transaction: the server refuses writes.\n\n"
+                            + QUERY_EXIT_CODES)  # fmt: skip
+def cypher_command(
+    statement: str = typer.Argument(..., help='e.g. "MATCH (c:Community) RETURN c.name LIMIT 5"'),
+    param: Annotated[
+        list[str] | None, typer.Option("--param", "-p", help="k=v (JSON values are parsed: 3, [1,2], true).")
+    ] = None,
+    json_output: bool = typer.Option(False, "--json", help="Print JSON."),
+) -> None:
+    from kb import present
+    from kb.store import queries
+
+    params = queries.parse_params(param or [])
+    driver, database = _connect()
+    with driver:
+        result = queries.run_cypher(driver, statement, params, database=database)
+    if json_output:
+        present.print_json(result.rows)
+    else:
+        present.print_rows(f"{len(result.rows)} rows", result.columns, result.rows)
+
+
+@app.command("browser")
+def browser(json_output: bool = typer.Option(False, "--json", help="Print JSON.")) -> None:
+    """Print the Neo4j Browser's URL, how to log in and where the style file is."""
+    from kb import present
+    from kb.store.browser import browser_info
+
+    info = browser_info()
+    if json_output:
+        present.print_json(info.export())
+        return
+    typer.echo(f"Open        {info.url}")
+    typer.echo(f"Connect URL {info.connect_url}")
+    typer.echo(f"User        {info.user}")
+    typer.echo(f"Password    {info.password_hint}")
+    typer.echo(f"Style       drag {info.style} onto the Browser (or type :style and drop it there)")

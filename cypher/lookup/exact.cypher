@@ -1,7 +1,12 @@
-// lookup/exact: entities whose canonical name is exactly $name.
-// Parameters: $name (Simplified), $labels (labels to accept; empty list = any).
-MATCH (n:Entity {name: $name})
-WHERE size($labels) = 0 OR any(l IN labels(n) WHERE l IN $labels)
+// lookup/exact: entities whose canonical name is exactly $name, or whose uid is $uid
+// (an ambiguous name's candidates are listed with their uids, so one can be picked).
+// Parameters: $name (Simplified), $uid (as typed), $labels (labels to accept; [] = any).
+CALL () {
+  MATCH (n:Entity {name: $name}) RETURN n
+  UNION
+  MATCH (n:Entity {uid: $uid}) RETURN n
+}
+WITH n WHERE size($labels) = 0 OR any(l IN labels(n) WHERE l IN $labels)
 RETURN n.uid AS uid, n.name AS name, [l IN labels(n) WHERE l <> 'Entity'][0] AS label,
        coalesce(n.aliases, []) AS aliases, n.generic AS generic,
        [(n)-[:LOCATED_IN]->(p) | p.name] AS scope

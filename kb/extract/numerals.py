@@ -21,8 +21,8 @@ APPROX_BEFORE_BARE = ("上",)
 _ARABIC = re.compile(r"(?P<digits>\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?)(?P<mult>[万亿千百]*)")
 _CHINESE = re.compile(r"[零〇一二两三四五六七八九十百千万亿]+")
 _MULTIPLIER = {"百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
-# Full-width digits become ASCII one character for one, so offsets stay valid.
-_FULLWIDTH = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
+# Full-width digits and brackets become ASCII one character for one, so offsets stay valid.
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．（）", "0123456789.()")
 
 
 @dataclass(frozen=True)
@@ -83,8 +83,9 @@ def find_numerals(text: str) -> list[Numeral]:
         found.append(Numeral(value, approx_before or approx_after, False, False, m.start(), end, hedge_start))
     for m in _CHINESE.finditer(text):
         # The 万 of 3.7万 belongs to the Arabic numeral already read.
-        if m.start() > 0 and (text[m.start() - 1].isdigit() or any(
-                a.start <= m.start() < a.end for a in found)):
+        if m.start() > 0 and (
+            text[m.start() - 1].isdigit() or any(a.start <= m.start() < a.end for a in found)
+        ):
             continue
         value = chinese_value(m[0])
         if value is None:

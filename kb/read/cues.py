@@ -7,8 +7,9 @@ and the article splitter (which parses that byline) agree on what a byline looks
 from __future__ import annotations
 
 import re
+from importlib import resources
 
-HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ebef\U00030000-\U0003134f"
 HAN_CHAR = re.compile(f"[{HAN}]")
 
 # A sentence ends here (a closing quote or bracket may still follow).
@@ -33,7 +34,9 @@ BYLINE_START = re.compile(
 )
 EDITOR_LINE = re.compile(r"^\s*[(（【\[]?\s*(?:责任编辑|责编|编辑|审核|校对)\s*[:：]")
 SOURCE_LINE = re.compile(r"(?:^|\s)(?:来源|稿源|出处)\s*[:：]")
-DATE_PREFIX = re.compile(r"^\s*(?:发布时间|发表时间|时间|日期|发布日期)?\s*[:：]?\s*[(（]?\s*\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]")
+DATE_PREFIX = re.compile(
+    r"^\s*(?:发布时间|发表时间|时间|日期|发布日期)?\s*[:：]?\s*[(（]?\s*\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]"
+)
 PAPER_EDITION = re.compile(r"^\s*《\s*[^》]{2,20}\s*》\s*[(（]\s*\d{4}\s*年")
 
 
@@ -58,3 +61,9 @@ def unbalanced(line: str) -> bool:
         elif ch in CLOSERS:
             depth = max(0, depth - 1)
     return depth > 0
+
+
+def read_cue_list(name: str) -> list[str]:
+    """A cue list from `kb/read/data/`: one entry a line, `#` starts a comment."""
+    text = resources.files("kb.read").joinpath("data", name).read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]

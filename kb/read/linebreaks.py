@@ -16,7 +16,16 @@ from __future__ import annotations
 
 import re
 
-from .cues import CLAUSE_PUNCT, CLOSERS, FINAL_PUNCT, HAN_CHAR, OPENERS, is_metadata_line, unbalanced
+from .cues import (
+    CLAUSE_PUNCT,
+    CLOSERS,
+    FINAL_PUNCT,
+    HAN_CHAR,
+    OPENERS,
+    is_metadata_line,
+    read_cue_list,
+    unbalanced,
+)
 
 HEADING_MAX_CHARS = 40
 # A text that reaches its first full stop this soon began in the previous line (`关爱保障机制。…`).
@@ -24,12 +33,9 @@ FRAGMENT_MAX_CHARS = 8
 # A first clause this short (`部,` `党组织,`) is the tail of a cut word or phrase …
 TAIL_MAX_CHARS = 3
 # … unless it is one of the words that open a paragraph of news.
-PARAGRAPH_OPENERS = frozenset(
-    "近日 日前 目前 当前 如今 据悉 据了解 同时 此外 另外 其中 为此 对此 今年 去年 "
-    "首先 其次 再次 最后 然而 但是 因此 随后 之后 此前 此后 今天 昨天 当天 当晚 连日".split()
-)
+PARAGRAPH_OPENERS = frozenset(read_cue_list("paragraph_openers.txt"))
 # Characters a heading does not end with: they need something after them.
-DANGLING = frozenset("的了和与及或并而且在对把将向从被让使给于以等由为是有着地得之其")
+DANGLING = frozenset("的了和与及或并而且在对把将向从被让使给于由着")
 _CLAUSE_END = re.compile(f"[{re.escape(CLAUSE_PUNCT + FINAL_PUNCT)}]")
 _FINAL = re.compile(f"[{re.escape(FINAL_PUNCT)}]")
 
@@ -49,7 +55,9 @@ def is_continuation(line: str, following: str, rest: str, after: str = "") -> bo
         return False
     if len(following) <= HEADING_MAX_CHARS and not ends_sentence(following) and is_metadata_line(after):
         return False
-    if following[0] in CLAUSE_PUNCT + FINAL_PUNCT or (following[0] in CLOSERS and following[0] not in OPENERS):
+    if following[0] in CLAUSE_PUNCT + FINAL_PUNCT or (
+        following[0] in CLOSERS and following[0] not in OPENERS
+    ):
         return True
     if line[-1] in CLAUSE_PUNCT or unbalanced(line):
         return True
@@ -62,7 +70,11 @@ def is_continuation(line: str, following: str, rest: str, after: str = "") -> bo
     if line[-1] in DANGLING or following[-1] in CLAUSE_PUNCT:
         return True
     first_sentence = _FINAL.search(rest)
-    if first_sentence and first_sentence.start() < FRAGMENT_MAX_CHARS and rest[first_sentence.end() :].strip():
+    if (
+        first_sentence
+        and first_sentence.start() < FRAGMENT_MAX_CHARS
+        and rest[first_sentence.end() :].strip()
+    ):
         return True
     first_clause = _CLAUSE_END.search(rest)
     if (

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import opencc
 
@@ -51,7 +51,7 @@ def normalize(original: str) -> Text:
     keep = [not protected[o] for o in origin]
     surface = _unify_punctuation(surface, keep)
     simple = _to_simplified(surface, keep)
-    surface, simple, origin = _join_broken_lines(surface, simple, origin)
+    surface, simple, origin = _join_broken_lines(surface, simple, origin, keep)
     return Text("".join(simple), "".join(surface), origin + [len(original)])
 
 
@@ -91,17 +91,21 @@ def _unify_punctuation(chars: list[str], keep: list[bool]) -> list[str]:
         if not editable:
             out.append(ch)
             continue
-        ch = QUOTE_MAP.get(ch, ch)
-        nfkc = unicodedata.normalize("NFKC", ch)
-        if len(nfkc) == 1:
-            ch = nfkc
-        if ch in MIDDLE_DOTS:
-            ch = "·"
-        elif ch == '"':
+        ch = _unified(ch)
+        if ch == '"':
             ch = "“" if open_quote else "”"
             open_quote = not open_quote
         out.append(ch)
     return out
+
+
+@cache
+def _unified(ch: str) -> str:
+    ch = QUOTE_MAP.get(ch, ch)
+    nfkc = unicodedata.normalize("NFKC", ch)
+    if len(nfkc) == 1:
+        ch = nfkc
+    return "·" if ch in MIDDLE_DOTS else ch
 
 
 def _to_simplified(chars: list[str], keep: list[bool]) -> list[str]:
@@ -121,11 +125,14 @@ def _to_simplified(chars: list[str], keep: list[bool]) -> list[str]:
 
 
 _LINE = re.compile(r"[^\n]*")
+REST_WINDOW = 200
 
 
 def _join_broken_lines(
-    surface: list[str], simple: list[str], origin: list[int]
+    surface: list[str], simple: list[str], origin: list[int], editable: list[bool]
 ) -> tuple[list[str], list[str], list[int]]:
+    """Remove the breaks that `is_continuation` calls cuts. A line that ends in a mojibake run
+    keeps its break: such runs are most often a garbled full stop and closing quote."""
     text = "".join(simple)
     lines = [(m.start(), m.end()) for m in _LINE.finditer(text) if text[m.start() : m.end()].strip()]
     # Decide from the last break to the first, so that `rest` is the block already joined.
@@ -134,9 +141,11 @@ def _join_broken_lines(
     for k in range(len(lines) - 1, 0, -1):
         (ps, pe), (ns, ne) = lines[k - 1], lines[k]
         line, following = text[ps:pe], text[ns:ne]
-        rest = text[ns : rest_start if rest_start is not None else len(text)]
+        # The rules read only the start of the block: a bounded window keeps this linear.
+        rest = text[ns : min(rest_start if rest_start is not None else len(text), ns + REST_WINDOW)]
         after = text[slice(*lines[k + 1])] if k + 1 < len(lines) else ""
-        if is_continuation(line, following, rest, after):
+        ends_in_mojibake = not editable[ps + len(line.rstrip()) - 1]
+        if not ends_in_mojibake and is_continuation(line, following, rest, after):
             left = ps + len(line.rstrip())
             right = ns + (len(following) - len(following.lstrip()))
             latin = text[left - 1].isascii() and text[left - 1].isalnum() and text[right].isascii()

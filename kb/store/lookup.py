@@ -19,8 +19,8 @@ from typing import Any
 import neo4j
 from rapidfuzz import fuzz, process
 
-from kb import cypher
 from kb.errors import KbError
+from kb.store import session
 
 FULLTEXT_LIMIT = 50
 MIN_FULLTEXT_SCORE = 60.0  # rapidfuzz WRatio below which a full-text hit is noise (a shared bigram)
@@ -42,7 +42,7 @@ class AmbiguousName(KbError):
         self.text = text
         self.candidates = list(candidates)
         listed = "; ".join(c.describe() for c in self.candidates[:8])
-        super().__init__(f"{text!r} is ambiguous, say which: {listed}")
+        super().__init__(f"{text!r} is ambiguous; give one of these uids as the name: {listed}")
 
 
 @dataclass(frozen=True)
@@ -58,7 +58,7 @@ class Candidate:
 
     def describe(self) -> str:
         where = f" in {'/'.join(self.scope)}" if self.scope else ""
-        return f"{self.name} ({self.label}{where})"
+        return f"{self.name} ({self.label}{where}, uid {self.uid})"
 
     def export(self) -> dict[str, Any]:
         return {
@@ -101,8 +101,9 @@ def normalise(text: str) -> str:
 
 
 def lucene_query(text: str) -> str:
-    """A Lucene query that matches `text` literally (special characters escaped)."""
-    return _LUCENE_SPECIAL.sub(r"\\\1", text)
+    """A Lucene query that matches `text` literally: special characters escaped, and lower
+    case so that AND, OR, NOT are words, not operators (the analyzer lower-cases anyway)."""
+    return _LUCENE_SPECIAL.sub(r"\\\1", text).lower()
 
 
 def _candidate(record: Any, score: float, how: str) -> Candidate:
@@ -118,11 +119,8 @@ def _candidate(record: Any, score: float, how: str) -> Candidate:
     )
 
 
-def _read(driver: neo4j.Driver, name: str, database: str | None, **params: Any) -> list[Any]:
-    records, _, _ = driver.execute_query(
-        cypher.statement(name), params, database_=database, routing_=neo4j.RoutingControl.READ
-    )
-    return records
+def _read(driver: neo4j.Driver, statement_name: str, database: str | None, **params: Any) -> list[dict[str, Any]]:
+    return session.read(driver, statement_name, params, database)[1]
 
 
 def _forms(record: Any) -> list[str]:
@@ -149,11 +147,11 @@ def candidates(
     if not query:
         return []
     labels = list(labels)
-    exact = _read(driver, "lookup/exact", database, name=query, labels=labels)
+    exact = _read(driver, "lookup/exact", database, name=query, uid=text.strip(), labels=labels)
     if exact:
         return [_candidate(r, 100.0, "name") for r in exact]
 
-    hits = _read(driver, "lookup/fulltext", database, query=lucene_query(query), labels=labels, limit=FULLTEXT_LIMIT)
+    hits = _read(driver, "queries/search", database, query=lucene_query(query), labels=labels, limit=FULLTEXT_LIMIT)
     aliased = [r for r in hits if query in _forms(r)[1:]]
     if aliased:
         return [_candidate(r, 100.0, "alias") for r in aliased]

@@ -23,6 +23,7 @@ import neo4j
 from kb import cypher
 from kb.errors import UsageError
 from kb.model import LABELS, RELATION_TYPES, Article, Entity, Extraction, Relation, Stat
+from kb.store import session
 
 BATCH = 2000  # rows per UNWIND statement: big enough to amortise a round trip, small enough for the heap
 
@@ -75,25 +76,22 @@ def schema_statements() -> list[str]:
 
 def ensure_schema(driver: neo4j.Driver, *, database: str | None = None) -> None:
     """Create constraints and indexes if missing (idempotent) and wait until they are online."""
-    with driver.session(database=database) as session:
+    with session.session(driver, database, write=True) as s:
         for stmt in schema_statements():
-            session.run(stmt).consume()
-        session.run("CALL db.awaitIndexes(300)").consume()
+            s.run(stmt).consume()
+        s.run("CALL db.awaitIndexes(300)").consume()
 
 
 def reset(driver: neo4j.Driver, *, database: str | None = None) -> None:
     """Delete all nodes and relationships; the schema stays."""
-    with driver.session(database=database) as session:
-        # CALL … IN TRANSACTIONS needs an auto-commit transaction, hence session.run.
-        session.run(cypher.statement("reset")).consume()
+    with session.session(driver, database, write=True) as s:
+        # CALL … IN TRANSACTIONS needs an auto-commit transaction, hence run() on the session.
+        s.run(cypher.statement("reset")).consume()
 
 
 def graph_counts(driver: neo4j.Driver, *, database: str | None = None) -> dict[str, Any]:
     """Nodes per label, relationships per type, articles and stats in the graph."""
-    records, _, _ = driver.execute_query(
-        cypher.statement("counts"), database_=database, routing_=neo4j.RoutingControl.READ
-    )
-    return dict(records[0])
+    return session.read(driver, "counts", {}, database)[1][0]
 
 
 # ------------------------------------------------------------------ rows
@@ -286,9 +284,9 @@ def write_extraction(
     batches = group_by_file(extraction)  # validates before anything is written
     ensure_schema(driver, database=database)
     summary = LoadSummary(files=len(batches))
-    with driver.session(database=database) as session:
+    with session.session(driver, database, write=True) as s:
         for done, batch in enumerate(batches, 1):
-            summary.replaced += session.execute_write(_write_file, batch, on_batch)
+            summary.replaced += s.execute_write(_write_file, batch, on_batch)
             summary.articles += len(batch.articles)
             if progress:
                 progress(batch.file, done, len(batches))

@@ -1,0 +1,472 @@
+"""Mentions of entities in one sentence, found by their head nouns.
+
+Chinese writes no spaces, so a name is found from its end: a head noun (…党支部, …隔离点,
+…工作组; data/org_suffixes.tsv) is grown leftwards over its modifiers until a word that no
+name crosses (a function word, a cue verb, a quantity; data/boundary_words.txt). Names that
+are built from names (庙行镇智选假日酒店隔离点临时党支部) keep their inner names as `parts`,
+from which containment and subordination follow.
+
+Regions come from the gazetteer (full names anywhere in prose; short forms only under a
+parent seen in the article, decided in `find_article_mentions`) and, for towns and
+subdistricts, from their suffix. Persons come from context: a post title before a 2–3
+character name that starts with a common surname, or such a name before 担任/是/作为.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from kb.extract.gazetteer import Division, load_gazetteer
+from kb.extract.lexicon import lexicon
+
+OPEN_QUOTES = "“‘「『\""
+CLOSE_QUOTES = "”’」』\""
+QUOTES = set(OPEN_QUOTES + CLOSE_QUOTES)
+MAX_NAME = 24  # characters a name grows leftwards at most
+NUMERALS = "0123456789一二三四五六七八九十两双百千万"
+MEASURE_WORDS = "个名支位处家所"
+
+
+def is_han(c: str) -> bool:
+    return "\u4e00" <= c <= "\u9fff"
+
+
+def is_name_char(c: str) -> bool:
+    return is_han(c) or c.isascii() and c.isalnum() or c in "·+"
+
+
+def strip_quotes(s: str) -> str:
+    return "".join(c for c in s if c not in QUOTES and c not in "《》").strip()
+
+
+def normalise_name(s: str) -> str:
+    return strip_quotes(s).replace("（", "(").replace("）", ")")
+
+
+@dataclass
+class Mention:
+    label: str
+    name: str  # canonical, Simplified, no quotes
+    start: int  # offsets in the sentence text
+    end: int
+    surface: str  # the same span in the original script
+    generic: bool = False
+    properties: dict[str, Any] = field(default_factory=dict)
+    parts: list[Mention] = field(default_factory=list)  # inner names, outermost last
+    short: bool = False  # a gazetteer short form still to be confirmed by context
+    divisions: list[Division] = field(default_factory=list)  # gazetteer candidates
+    aliases: set[str] = field(default_factory=set)
+    rule: str = ""
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return self.label, self.name
+
+
+# ---------------------------------------------------------------- regions
+
+
+def find_regions(text: str) -> list[Mention]:
+    """Gazetteer names and suffix-made towns, longest match first, no overlaps."""
+    lex, gaz = lexicon(), load_gazetteer()
+    if text.count("|") >= 2:  # a link farm's run of names is not prose
+        return []
+    found: list[Mention] = []
+    i = 0
+    while i < len(text):
+        m = gaz.match_at(text, i)
+        if m:
+            piece, divs, is_short = m
+            # Two-character 城区/郊区 style names are words as often as names.
+            ambiguous = is_short or (len(piece) == 2 and piece.endswith("区"))
+            d = divs[0]
+            name = d.name if is_short else piece
+            found.append(Mention("Region", name, i, i + len(piece), piece, properties={"level": d.level},
+                                 short=ambiguous, divisions=list(divs), rule="gazetteer"))
+            i += len(piece)
+            continue
+        i += 1
+    # Towns, subdistricts, new areas: by suffix, after whatever anchors them on the left.
+    for suffix, level in sorted(lex.region_suffixes.items(), key=lambda kv: -len(kv[0])):
+        for m in re.finditer(re.escape(suffix), text):
+            s, e = m.start(), m.end()
+            if any(r.start < e and s < r.end and not r.short for r in found):
+                continue
+            start = _grow_left(text, s, [r for r in found if not r.short], max_len=4, through_regions=False)
+            stem = text[start:s]
+            if not 2 <= len(stem) <= 4 or not all(is_han(c) for c in stem):
+                continue
+            if any(c in stem for c in "省市县区乡镇村街") or _only_generic(stem):
+                continue
+            if any(fh in text[max(0, s - 3) : e + 3] and _covers(text, fh, s, e) for fh in lex.false_heads):
+                continue
+            found = [r for r in found if not (r.start < e and start < r.end)]
+            found.append(Mention("Region", stem + suffix, start, e, text[start:e], properties={"level": level},
+                                 rule="region_suffix"))
+    return sorted(found, key=lambda r: r.start)
+
+
+def _covers(text: str, word: str, s: int, e: int) -> bool:
+    for m in re.finditer(re.escape(word), text):
+        if m.start() < e and s < m.end() and not (s <= m.start() and m.end() <= e):
+            return True
+    return False
+
+
+def _only_generic(s: str) -> bool:
+    """True when `s` is made only of generic words (临时, 党员, 社区 ...)."""
+    words = lexicon().generic_words
+    i = 0
+    while i < len(s):
+        for w in words:
+            if s.startswith(w, i):
+                i += len(w)
+                break
+        else:
+            return False
+    return True
+
+
+def _grow_left(text: str, start: int, anchors: list[Mention], max_len: int = MAX_NAME,
+               through_regions: bool = True, verb_modifiers: tuple[str, ...] = ()) -> int:
+    """Move `start` left over a name's modifiers; stop at a boundary word or punctuation."""
+    lex = lexicon()
+    pos = start
+    for v in verb_modifiers:  # 下沉工作组: a verb that names what a team does is part of it
+        if text[max(0, start - len(v)) : start] == v:
+            pos = start - len(v)
+            break
+    ends = {a.end: a for a in anchors}
+    while pos > 0 and start - pos < max_len:
+        if pos in ends:
+            anchor = ends[pos]
+            # A region qualifies anything after it; an organisation or place qualifies a head
+            # only from close by (市府小区|临时党支部), not across a verb phrase.
+            if not through_regions or (anchor.label != "Region" and start - pos > 4):
+                break
+            pos = anchor.start
+            continue
+        c = text[pos - 1]
+        if c in QUOTES:
+            # ”“ separates two quoted items; a quote opening the name ends it.
+            if c in OPEN_QUOTES and c != '"':
+                pos -= 1
+                break
+            if pos < len(text) and text[pos] in OPEN_QUOTES:
+                break
+            pos -= 1
+            continue
+        if c in "）)":
+            opening = max(text.rfind("(", max(0, pos - 7), pos), text.rfind("（", max(0, pos - 7), pos))
+            if opening < 0 or opening == 0 or not is_name_char(text[opening - 1]):
+                break
+            pos = opening
+            continue
+        if not is_name_char(c):
+            break
+        # 28个, 一支, 每名: a measure word after a number ends the name; 支 in 党支部 does not.
+        if c in MEASURE_WORDS and pos >= 2 and text[pos - 2] in NUMERALS + "几多每各这那该":
+            break
+        if lex.boundary_ending_at(text, pos) or lex.title_ending_at(text, pos):
+            break
+        if c.isdigit() and not (pos < len(text) and text[pos] == "号"):
+            # Digits belong to a name only as a number plate (37号); 28个… is a count.
+            if not re.match(r"\d+号", text[pos - 1 :]):
+                break
+        pos -= 1
+    while pos < start and text[pos] in CLOSE_QUOTES and text[pos] != '"':
+        pos += 1
+    return pos
+
+
+# ---------------------------------------------------------------- organisations and places
+
+
+def _inside_parentheses(text: str, s: int, e: int) -> bool:
+    left = max(text.rfind("(", max(0, s - 5), s), text.rfind("（", max(0, s - 5), s))
+    if left < 0:
+        return False
+    right = re.search(r"[)）]", text[e : e + 5])
+    return right is not None and ")" not in text[left:s] and "）" not in text[left:s]
+
+
+TEAM_VERB_MODIFIERS = ("下沉", "驻村", "驻点", "包联", "帮扶")
+SAMPLING_POINT = re.compile(r"(?:核酸)?(?:采样|检测|采集)[A-Za-z0-9]{1,3}号?点")
+WEAK_HEADS = ("花园", "公寓", "新村")
+
+
+def find_heads(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, label, kind) for every head noun, the longest one ending at each place."""
+    lex = lexicon()
+    out = []
+    for e in range(1, len(text) + 1):
+        for n in lex.head_lengths:
+            if n > e:
+                continue
+            suffix = text[e - n : e]
+            head = lex.heads.get(suffix)
+            if head is None:
+                continue
+            s = e - n
+            # 副局长, 队长: a head inside a post title is no head.
+            if any((t := lex.title_ending_at(text, j)) and j - len(t) < e for j in range(e + 1, min(e + 4, len(text) + 1))):
+                break
+            if any(_covers(text, fh, s, e) for fh in lex.false_heads if fh in text[max(0, s - 4) : e + 4]):
+                break
+            out.append((s, e, head.label, head.kind))
+            break
+    for m in SAMPLING_POINT.finditer(text):
+        out = [h for h in out if not (m.start() <= h[0] < m.end())]
+        out.append((m.start(), m.end(), "Site", "核酸采样点"))
+    out.sort()
+    # A longer head swallows a shorter one ending inside it (党支部 inside 临时党支部党员先锋队).
+    kept = []
+    for h in out:
+        # 江中公寓社区: a weak head (公寓, 花园) right before a community head is a modifier.
+        if h[3] == "小区" and text[h[1] - 2 : h[1]] in WEAK_HEADS and any(o[0] == h[1] and o[2] == "Community" for o in out):
+            continue
+        if any(o is not h and o[0] <= h[0] and h[1] <= o[1] and (o[1] - o[0]) > (h[1] - h[0]) for o in out):
+            continue
+        kept.append(h)
+    return kept
+
+
+def find_organisations(text: str, regions: list[Mention]) -> list[Mention]:
+    """Named organisations, sites, communities and teams, with their inner names as parts."""
+    lex = lexicon()
+    mentions: list[Mention] = []
+    for s, e, label, kind in find_heads(text):
+        if _inside_parentheses(text, s, e):
+            continue
+        # A head that begins inside a region name (松江区委 = 松江区 + 区委) starts with it.
+        inner_region = next((r for r in regions if r.start < s < r.end), None)
+        s0 = inner_region.start if inner_region else s
+        start = _grow_left(text, s0, regions + mentions,
+                           verb_modifiers=TEAM_VERB_MODIFIERS if label == "Team" else ())
+        if e - start < 2 or start >= e:
+            continue
+        raw = text[start:e]
+        name = normalise_name(raw)
+        if len(name) < 2:
+            continue
+        parts = [m for m in mentions + regions if start <= m.start and m.end <= e and m.end < e]
+        parts.sort(key=lambda m: (m.end, m.start))
+        quoted = any(c in QUOTES for c in raw)
+        region_in = any(p.label == "Region" for p in parts) or inner_region is not None
+        head = text[s:e]
+        modifier = name[: len(name) - len(head)] if name.endswith(head) else name
+        # 团区委 names one body wherever it is written; a bare 党支部 names none.
+        generic = not quoted and not region_in and kind != "共青团" and (modifier == "" or _only_generic(modifier))
+        props: dict[str, Any] = {"kind": kind}
+        if label == "PartyOrg":
+            props["temporary"] = "临时" in name
+        mentions.append(Mention(label, name, start, e, raw, generic=generic, properties=props, parts=parts,
+                                rule="head_noun"))
+    return mentions
+
+
+LIST_ITEMS = re.compile(
+    r"((?:[\u4e00-\u9fff]{2,4}、)*[\u4e00-\u9fff]{2,4}(?:和|及|与|、)[\u4e00-\u9fff]{2,4})等?"
+    r"([0-9一二三四五六七八九十两]+)个(?:较大的|较小的|重点)?"
+)
+
+
+def _count(numeral: str) -> int:
+    if numeral.isdigit():
+        return int(numeral)
+    small = "零一二三四五六七八九"
+    if numeral == "两":
+        return 2
+    if numeral in small:
+        return small.index(numeral)
+    if numeral.startswith("十"):
+        return 10 + (small.index(numeral[1]) if len(numeral) > 1 else 0)
+    return -1
+
+
+def find_coordinated(text: str, taken: list[Mention]) -> list[Mention]:
+    """`团结、胜利、松滨、松宁4个社区`, `邮轮港和涓浦路两个较大的隔离点`: bare names sharing a head."""
+    lex = lexicon()
+    out = []
+    for m in LIST_ITEMS.finditer(text):
+        after = m.end()
+        head = next((text[after : after + n] for n in lex.head_lengths
+                     if text[after : after + n] in lex.heads), None)
+        if head is None:
+            continue
+        h = lex.heads[head]
+        items_text = m.group(1)
+        items = re.split(r"和|及|与|、", items_text)
+        if _count(m.group(2)) != len(items) or any(lex.boundary_ending_at(it, len(it)) or
+                                                  any(b in it for b in ("这", "那", "个")) for it in items[1:]):
+            continue
+        # The first item begins after the last boundary word before it.
+        pos = m.start(1)
+        for it in items:
+            s = text.find(it, pos)
+            pos = s + len(it)
+            b = lex.boundary_ending_at(it, len(it))
+            while it and (lex.boundary_starting_at(it, 0) or it[0] in "对于在将由"):
+                cut = lex.boundary_starting_at(it, 0) or it[0]
+                it, s = it[len(cut) :], s + len(cut)
+            if len(it) < 2 or b or any(t.start <= s < t.end for t in taken):
+                continue
+            name = it + h.kind if not it.endswith(h.kind) else it
+            out.append(Mention(h.label, name, s, s + len(it), it, properties={"kind": h.kind},
+                               aliases={it}, rule="coordinated_list"))
+    return out
+
+
+# ---------------------------------------------------------------- mechanisms, policies, events
+
+QUOTED = re.compile(r"[“\"]([^“”\"]{2,20})[”\"]")
+BOOK = re.compile(r"《\s*([^《》]{2,80}?)\s*》")
+EVENT = re.compile(r"[“\"]?(\d{1,2}[·.．]\d{1,2}|\d{4})[”\"]?((?:本土|新冠)?疫情)")
+PUBLICATION = re.compile(r"(日报|晚报|早报|时报|报|杂志|周刊|网)$")
+PRACTICE_RUN = re.compile(r"(?:“[^“”]{2,16}”、?)+(?=等(?:方式|举措|形式|做法|措施))")
+SLOGAN_START = re.compile(r"^[0-9一二三四五六七八九十两双]")
+
+
+def find_named_things(text: str) -> list[Mention]:
+    lex = lexicon()
+    out: list[Mention] = []
+    for m in BOOK.finditer(text):
+        title = m.group(1).strip()
+        if PUBLICATION.search(title):
+            continue
+        out.append(Mention("Policy", normalise_name(title), m.start(), m.end(), m.group(0), rule="book_title"))
+    for m in EVENT.finditer(text):
+        out.append(Mention("Event", m.group(1) + m.group(2), m.start(), m.end(), m.group(0), rule="event"))
+    # “进社区包小区”“包楼道”“包邻里”等方式: a run of quoted practices.
+    listed = [(m.start(), m.end()) for m in PRACTICE_RUN.finditer(text)]
+    for m in QUOTED.finditer(text):
+        inner = m.group(1)
+        if any(o.start <= m.start() < o.end for o in out):
+            continue
+        tail = text[m.end() : m.end() + 10]
+        suffix = next((sfx for sfx in lex.mechanism_suffixes if inner.endswith(sfx) and sfx != inner), None)
+        if suffix and (suffix != "制" or len(inner) <= 6):
+            out.append(Mention("Mechanism", normalise_name(inner), m.start(), m.end(), m.group(0), rule="quoted_mechanism"))
+            continue
+        # “四网融合”工作模式: the quote names the practice the head noun after it describes.
+        grown = re.match(r"([\u4e00-\u9fff]{0,6}?)(" + "|".join(lex.mechanism_suffixes) + ")", tail)
+        if grown and not lex.boundary_starting_at(tail, 0):
+            name = normalise_name(inner + grown.group(0))
+            out.append(Mention("Mechanism", name, m.start(), m.end() + grown.end(), m.group(0) + grown.group(0),
+                               aliases={normalise_name(inner)}, rule="quoted_mechanism"))
+            continue
+        if any(r0 <= m.start() and m.end() <= r1 for r0, r1 in listed):
+            out.append(Mention("Mechanism", normalise_name(inner), m.start(), m.end(), m.group(0), rule="listed_practice"))
+            continue
+        if SLOGAN_START.match(inner) and not re.fullmatch(r"[0-9·.．]+", inner) and not any(inner.endswith(h) for h in lex.heads) and \
+                not re.match(r"[0-9一二三四五六七八九十两]+[个名支人条项]", inner):
+            out.append(Mention("Mechanism", normalise_name(inner), m.start(), m.end(), m.group(0), rule="numbered_slogan"))
+    # Unquoted 大规模核酸检测力量支援调度机制: a long modifier before 机制/体系/制度/工作法.
+    for sfx in ("机制", "体系", "制度", "工作法"):
+        for m in re.finditer(sfx, text):
+            if any(o.start < m.end() and m.start() < o.end for o in out):
+                continue
+            start = _grow_left(text, m.start(), [], max_len=16)
+            name = normalise_name(text[start : m.end()])
+            modifier = name[: -len(sfx)]
+            if len(modifier) >= 6 and not _only_generic(modifier):
+                out.append(Mention("Mechanism", name, start, m.end(), text[start : m.end()], rule="mechanism_head"))
+    return out
+
+
+# ---------------------------------------------------------------- persons
+
+
+# Characters that end a name rather than continue it (function words, 说).
+GIVEN_NAME_STOPS = "的在和与及由将把对从为是了着到等被给让使于以并且又也都就还各每该其个名"
+NAME_FOLLOWERS = GIVEN_NAME_STOPS + "向说"
+
+
+def _name_at(text: str, i: int) -> str | None:
+    """A 2–3 character personal name starting at text[i], or None."""
+    lex = lexicon()
+    surname = text[i : i + 2] if text[i : i + 2] in lex.surnames else text[i : i + 1]
+    if surname not in lex.surnames:
+        return None
+    g = i + len(surname)
+
+    def ok(c: str) -> bool:
+        return is_han(c) and c not in GIVEN_NAME_STOPS
+
+    def stop_at(j: int) -> bool:
+        return j >= len(text) or not is_han(text[j]) or bool(lex.boundary_starting_at(text, j)) or \
+            text[j] in NAME_FOLLOWERS
+
+    if g < len(text) and ok(text[g]):
+        if g + 1 < len(text) and ok(text[g + 1]) and len(surname) + 2 <= 3 and stop_at(g + 2):
+            return text[i : g + 2]
+        if stop_at(g + 1):
+            return text[i : g + 1]
+        if g + 1 < len(text) and ok(text[g + 1]) and len(surname) == 1:
+            return text[i : g + 2]
+    return None
+
+
+def find_persons(text: str, taken: list[Mention]) -> list[Mention]:
+    lex = lexicon()
+    out: list[Mention] = []
+
+    def add(i: int, rule: str, title: str | None) -> None:
+        name = _name_at(text, i)
+        if not name or any(t.start < i + len(name) and i < t.end for t in taken + out):
+            return
+        if lex.boundary_starting_at(name, 0) or name in lex.titles:
+            return
+        props = {"title": title} if title else {}
+        out.append(Mention("Person", name, i, i + len(name), name, properties=props, rule=rule))
+
+    for i in range(1, len(text)):
+        j = i + 1 if text[i] in CLOSE_QUOTES else i  # “点长”陈超
+        if j >= len(text):
+            continue
+        title = lex.title_ending_at(text, i)
+        if title and not (j < len(text) and lex.title_ending_at(text, j + 2) and j + 2 <= len(text)
+                          and text[j:j + 2] in lex.titles):
+            add(j, "title_before_name", title)
+    for m in re.finditer(r"(?:^|[,，;；:：。、\s])(?=[\u4e00-\u9fff]{2,3}(?:担任|兼任|作为|是))", text):
+        add(m.end(), "name_before_role", None)
+    for m in re.finditer(r"的(?=[\u4e00-\u9fff]{2,3}[,，;；。、])", text):
+        prev = lex.title_ending_at(text, m.start())
+        before = next((t for t in taken if t.end == m.start() and t.label in ("Unit", "PartyOrg", "Team")), None)
+        if prev or before:
+            add(m.end(), "org_de_name", prev)
+    return out
+
+
+# ---------------------------------------------------------------- one sentence
+
+
+def find_mentions(text: str, surface: str | None = None) -> list[Mention]:
+    """Every mention in one normalised sentence, sorted by position; regions may be short
+    forms still to be confirmed by `confirm_short_forms`."""
+    surface = surface if surface is not None and len(surface) == len(text) else text
+    regions = find_regions(text)
+    named = find_named_things(text)
+    # Book titles and events are opaque: nothing inside 《…》 is a region or an organisation.
+    opaque = [n for n in named if n.label in ("Policy", "Event")]
+
+    def outside(m: Mention) -> bool:
+        return not any(o.start <= m.start and m.end <= o.end for o in opaque)
+
+    regions = [r for r in regions if outside(r)]
+    orgs = [o for o in find_organisations(text, regions) if outside(o)]
+    coordinated = find_coordinated(text, orgs + regions)
+    mechanisms = [n for n in named if n.label == "Mechanism"]
+    # A quoted team or organisation name is not a mechanism; a quoted practice
+    # (“进社区包小区”等方式) holds no organisation.
+    mechanisms = [m for m in mechanisms if not any(o.start <= m.start and m.end <= o.end for o in orgs)]
+    orgs = [o for o in orgs if not any(m.start <= o.start and o.end <= m.end for m in mechanisms)]
+    regions = [r for r in regions if not any(m.start <= r.start and r.end <= m.end for m in mechanisms)]
+    persons = find_persons(text, regions + orgs + coordinated + opaque)
+    out = regions + orgs + coordinated + opaque + mechanisms + persons
+    for m in out:
+        m.surface = surface[m.start : m.end]
+        m.aliases.add(normalise_name(m.surface))
+    return sorted(out, key=lambda m: (m.start, -m.end))

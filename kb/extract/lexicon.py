@@ -1,0 +1,92 @@
+"""The word lists beside the code (data/*.txt, data/*.tsv), loaded once.
+
+Adding a cue word, a suffix or a post title is a change to a data file, not to the rules.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).parent / "data"
+
+
+def _lines(name: str) -> list[str]:
+    out = []
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            out.append(line)
+    return out
+
+
+def _rows(name: str) -> list[list[str]]:
+    return [line.split("\t") for line in _lines(name)]
+
+
+@dataclass(frozen=True)
+class Head:
+    """A head noun that ends a name and decides its label."""
+
+    suffix: str
+    label: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    heads: dict[str, Head]  # suffix -> head
+    head_lengths: tuple[int, ...]  # longest first
+    region_suffixes: dict[str, str]  # suffix -> level
+    surnames: frozenset[str]
+    titles: frozenset[str]
+    title_lengths: tuple[int, ...]
+    boundaries: frozenset[str]
+    boundary_lengths: tuple[int, ...]
+    generic_words: tuple[str, ...]  # longest first
+    cues: dict[str, tuple[str, ...]]  # relation type -> cue words, longest first
+    mechanism_suffixes: tuple[str, ...]  # longest first
+    false_heads: tuple[str, ...]
+
+    def title_ending_at(self, text: str, end: int) -> str | None:
+        for n in self.title_lengths:
+            if n <= end and text[end - n : end] in self.titles:
+                return text[end - n : end]
+        return None
+
+    def boundary_ending_at(self, text: str, end: int) -> str | None:
+        for n in self.boundary_lengths:
+            if n <= end and text[end - n : end] in self.boundaries:
+                return text[end - n : end]
+        return None
+
+    def boundary_starting_at(self, text: str, start: int) -> str | None:
+        for n in self.boundary_lengths:
+            if text[start : start + n] in self.boundaries:
+                return text[start : start + n]
+        return None
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    heads = {r[0]: Head(r[0], r[1], r[2]) for r in _rows("org_suffixes.tsv")}
+    titles = frozenset(_lines("post_titles.txt"))
+    boundaries = frozenset(_lines("boundary_words.txt"))
+    cues: dict[str, list[str]] = {}
+    for rel_type, cue in _rows("relation_cues.tsv"):
+        cues.setdefault(rel_type, []).append(cue)
+    return Lexicon(
+        heads=heads,
+        head_lengths=tuple(sorted({len(s) for s in heads}, reverse=True)),
+        region_suffixes={r[0]: r[1] for r in _rows("region_suffixes.tsv")},
+        surnames=frozenset(_lines("surnames.txt")),
+        titles=titles,
+        title_lengths=tuple(sorted({len(t) for t in titles}, reverse=True)),
+        boundaries=boundaries,
+        boundary_lengths=tuple(sorted({len(b) for b in boundaries}, reverse=True)),
+        generic_words=tuple(sorted(_lines("generic_words.txt"), key=len, reverse=True)),
+        cues={t: tuple(sorted(c, key=len, reverse=True)) for t, c in cues.items()},
+        mechanism_suffixes=tuple(sorted(_lines("mechanism_suffixes.txt"), key=len, reverse=True)),
+        false_heads=tuple(_lines("false_heads.txt")),
+    )

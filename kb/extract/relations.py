@@ -1,0 +1,476 @@
+"""Relations from the cue words and constructions of one sentence.
+
+Each rule is a small function `(SentenceView, Context) -> Iterator[Found]` named after the
+construction it reads; the rule's name travels with every relation it produces. Cue words
+are in data/relation_cues.tsv and post titles in data/post_titles.txt.
+
+Ends are the sentence's top-level mentions (a name inside a longer name is a part, not an
+end). A subject is the nearest fitting mention before the cue that is not a modifier
+(followed by 的); an object is the first fitting mention after the cue in the same clause.
+When a report leaves an end implicit, a rule may fall back on the article's actor (the
+region or body the report is about) or the site the paragraph is about, and says so in
+its rule name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from kb.extract.entities import QUOTES, Mention, strip_quotes
+from kb.extract.lexicon import lexicon
+
+CLAUSE_BREAK = re.compile(r"[,，;；:：。!！?？]")
+DATE = re.compile(r"(\d{1,2}月\d{1,2}日|\d{1,2}日)")
+JOINERS = ("、", "和", "及", "与", "以及", "、“", "”、", "”“", "”和“")
+ORG_LABELS = ("Unit", "PartyOrg", "Team", "Site", "Community")
+PLACE_LABELS = ("Community", "Site", "Region")
+
+
+@dataclass
+class Found:
+    type: str
+    source: Mention
+    target: Mention
+    rule: str
+    properties: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Context:
+    """What the article has established before this sentence."""
+
+    main_region: Mention | None = None
+    actor: Mention | None = None  # the region or body the report is currently about
+    topic_site: Mention | None = None  # the site or community the paragraph is about
+    last_person: Mention | None = None
+
+
+@dataclass
+class SentenceView:
+    text: str
+    mentions: list[Mention]  # top-level mentions, by position
+
+    def clause_of(self, pos: int) -> tuple[int, int]:
+        start = max((m.end() for m in CLAUSE_BREAK.finditer(self.text, 0, pos)), default=0)
+        nxt = CLAUSE_BREAK.search(self.text, pos)
+        return start, nxt.start() if nxt else len(self.text)
+
+    def cues(self, rel_type: str) -> Iterator[tuple[int, int, str]]:
+        taken: list[tuple[int, int]] = []
+        for cue in lexicon().cues[rel_type]:
+            for m in re.finditer(re.escape(cue), self.text):
+                if any(s < m.end() and m.start() < e for s, e in taken):
+                    continue
+                if any(x.start <= m.start() and m.end() <= x.end for x in self.mentions):
+                    continue  # the cue is part of a name (下沉工作组)
+                taken.append((m.start(), m.end()))
+        for s, e in sorted(taken):
+            yield s, e, self.text[s:e]
+
+    def is_modifier(self, m: Mention) -> bool:
+        return self.text[m.end : m.end + 1] == "的"
+
+    def subject_before(self, pos: int, labels: tuple[str, ...], specific: bool = True) -> Mention | None:
+        for m in reversed(self.mentions):
+            if m.end <= pos and m.label in labels and not self.is_modifier(m) and not (specific and m.generic):
+                return m
+        return None
+
+    def object_after(self, pos: int, labels: tuple[str, ...], end: int) -> Mention | None:
+        for m in self.mentions:
+            if pos <= m.start < end and m.label in labels:
+                return m
+            if pos <= m.start < end and m.label in ORG_LABELS + ("Person",) and not self.is_modifier(m):
+                return None  # another noun phrase stands between
+        return None
+
+    def coordinated(self, m: Mention, leftwards: bool = True) -> list[Mention]:
+        """`m` and the mentions joined to it by 、/和/及."""
+        group = [m]
+        ms = self.mentions
+        i = ms.index(m)
+        step = -1 if leftwards else 1
+        j = i + step
+        while 0 <= j < len(ms):
+            a, b = (ms[j], group[-1]) if leftwards else (group[-1], ms[j])
+            between = self.text[a.end : b.start]
+            if ms[j].label != m.label or between.strip("“”\"") not in ("、", "和", "及", "与", "以及"):
+                break
+            group.append(ms[j])
+            j += step
+        return group
+
+
+def _date_before(text: str, pos: int) -> str | None:
+    dates = list(DATE.finditer(text, 0, pos))
+    return dates[-1].group(1) if dates else None
+
+
+# ---------------------------------------------------------------- HOLDS_POST
+
+
+def _title_between(text: str, start: int, end: int) -> str | None:
+    """The post title written between an organisation and a name (人事科科长, 党组成员、工会主席)."""
+    lex = lexicon()
+    raw = text[start:end]
+    title = strip_quotes(raw)
+    if not 1 <= len(title) <= 14 or any(c in raw for c in ",，;；。:：的"):
+        return None
+    for piece in title.split("、"):
+        if not piece or not lex.title_ending_at(piece, len(piece)):
+            return None
+    return title
+
+
+def org_title_name(s: SentenceView, ctx: Context) -> Iterator[Found]:
+    """市行政审批服务管理局副局长任泰成; 市府小区临时党支部书记、市荣军康复医院党支部书记贾改梅."""
+    for p in (m for m in s.mentions if m.label == "Person"):
+        right = p.start
+        while True:
+            org = next((m for m in reversed(s.mentions) if m.end <= right and m.label in ORG_LABELS), None)
+            if org is None:
+                break
+            title = _title_between(s.text, org.end, right)
+            if title is None:
+                break
+            yield Found("HOLDS_POST", p, org, "org_title_name", {"title": title})
+            if s.text[org.start - 1 : org.start] != "、":
+                break
+            right = org.start - 1
+            # The title of the earlier organisation sits between it and the 、.
+            prev = next((m for m in reversed(s.mentions) if m.end <= right and m.label in ORG_LABELS), None)
+            if prev is None:
+                break
+            title = _title_between(s.text, prev.end, right)
+            if title is None:
+                break
+            yield Found("HOLDS_POST", p, prev, "org_title_name", {"title": title})
+            right = prev.start - 1
+            if s.text[prev.start - 1 : prev.start] != "、":
+                break
+
+
+def name_serves_as(s: SentenceView, ctx: Context) -> Iterator[Found]:
+    """任泰成担任仕林苑小区干部下沉工作组组长; 朱伟杰担任总指挥 (the post at the paragraph's site)."""
+    lex = lexicon()
+    for p in (m for m in s.mentions if m.label == "Person"):
+        m = re.match(r"(担任|兼任|出任|任)", s.text[p.end :])
+        if not m:
+            continue
+        after = p.end + m.end()
+        clause_end = s.clause_of(after)[1]
+        org = s.object_after(after, ORG_LABELS, clause_end)
+        if org is not None and org.start == after:
+            title = _title_between(s.text, org.end, clause_end)
+            if title:
+                yield Found("HOLDS_POST", p, org, "name_serves_as", {"title": title, "verb": m.group(1)})
+                if org.label == "Team":
+                    place = next((x for x in reversed(org.parts) if x.label in ("Community", "Site") and not x.generic), None)
+                    if place is not None and "下沉" in org.name:
+                        yield Found("SINKS_TO", p, place, "heads_sinking_team", {"verb": "下沉"})
+            continue
+        title = strip_quotes(s.text[after:clause_end])
+        if lex.title_ending_at(title, len(title)) and len(title) <= 6 and ctx.topic_site is not None:
+            yield Found("HOLDS_POST", p, ctx.topic_site, "name_serves_as_at_topic_site",
+                        {"title": title, "verb": m.group(1)})
+
+
+def name_is_org_title(s: SentenceView, ctx: Context) -> Iterator[Found]:
+    """李爱华是松江区委组织部的一名科长."""
+    for p in (m for m in s.mentions if m.label == "Person"):
+        if s.text[p.end : p.end + 1] != "是":
+            continue
+        org = next((m for m in s.mentions if m.start == p.end + 1 and m.label in ORG_LABELS), None)
+        if org is None or org.generic:
+            continue
+        m = re.match(r"的(?:一名|一位)?([\u4e00-\u9fff]{1,8}?)(?=[,，。;；])", s.text[org.end :])
+        if m and lexicon().title_ending_at(m.group(1), len(m.group(1))):
+            yield Found("HOLDS_POST", p, org, "name_is_org_title", {"title": m.group(1)})
+
+
+def org_de_name(s: SentenceView, ctx: Context) -> Iterator[Found]:
+    """松江区退役军人事务局的陆海峰: an affiliation, no title."""
+    for p in (m for m in s.mentions if m.label == "Person"):
+        if s.text[p.start - 1 : p.start] != "的":
+            continue
+        org = next((m for m in s.mentions if m.end == p.start - 1 and m.label in ORG_LABELS), None)
+        if org is not None and not org.generic:
+            yield Found("HOLDS_POST", p, org, "org_de_name", {"title": ""})
+
+
+def appointment(s: SentenceView, ctx: Context) -> Iterator[Found]:
+    """区委组织部给了她新的任命:洞泾镇荣欣居民区“第二书记” (her = the last person named)."""
+    m = re.search(r"任命(?:为|:|：)", s.text)
+    if not m or ctx.last_person is None or not re.search(r"[她他]", s.text[: m.start()]):
+        return
+    if any(x.label == "Person" for x in s.mentions):
+        return
+    clause_end = s.clause_of(m.end())[1]
+    org = s.object_after(m.end(), ORG_LABELS, clause_end)
+    if org is None:
+        return
+    title = _title_between(s.text, org.end, clause_end)
+    if title:
+        yield Found("HOLDS_POST", ctx.last_person, org, "appointment_of_last_person", {"title": title})
+
+
+# ---------------------------------------------------------------- SINKS_TO, PAIRS_WITH, TWINNED_WITH
+
+SINKERS = ("Person", "Unit", "Team")
+
+
+def sinks_to(s: SentenceView, ctx: Context) -> Iterator[Found]:
+    """陆海峰,3月31日下沉到中山街道郭家娄居民区; 区文旅局、区体育局、团区委等部门…纷纷加入."""
+    for c0, c1, cue in s.cues("SINKS_TO"):
+        subject, rule = None, "subject_cue_place"
+        follower = next((m for m in s.mentions if m.start in (c1 + 1,) and s.text[c1] == "的"), None)
+        if follower is not None and follower.label in SINKERS and not follower.generic:
+            subject = follower  # 驻舱的重庆援沪医疗队
+        else:
+            subject = s.subject_before(c0, SINKERS)
+        if subject is None:
+            continue
+        clause_end = s.clause_of(c1)[1]
+        target = s.object_after(c1, PLACE_LABELS, clause_end)
+        targets: list[Mention] = []
+        if target is not None:
+            targets = target and s.coordinated(target, leftwards=False)
+        elif cue in ("派驻", "选派"):
+            # 对于邮轮港和涓浦路两个较大的隔离点,由区委组织部派驻…: the places come first.
+            targets = [m for m in s.mentions if m.end <= subject.start and m.label in ("Site", "Community")
+                       and not m.generic]
+            rule = "places_then_subject_cue"
+        elif ctx.topic_site is not None and cue in ("加入", "驻舱", "进驻", "入驻"):
+            targets, rule = [ctx.topic_site], "subject_cue_topic_site"
+        subjects = subject is follower and [subject] or s.coordinated(subject)
+        date = _date_before(s.text, c0)
+        for t in targets:
+            for subj in subjects:
+                props = {"verb": cue}
+                if date:
+                    props["date"] = date
+                yield Found("SINKS_TO", subj, t, rule, props)
+
+
+def pairs_with(s: SentenceView, ctx: Context) -> Iterator[Found]:
+    for c0, c1, cue in s.cues("PAIRS_WITH"):
+        subject = s.subject_before(c0, ("Unit", "PartyOrg", "Person", "Team"))
+        target = s.object_after(c1, PLACE_LABELS, s.clause_of(c1)[1])
+        if subject is None or target is None:
+            continue
+        for subj in s.coordinated(subject):
+            for t in s.coordinated(target, leftwards=False):
+                yield Found("PAIRS_WITH", subj, t, "subject_cue_place", {"verb": cue})
+
+
+def twinned_with(s: SentenceView, ctx: Context) -> Iterator[Found]:
+    for c0, c1, cue in s.cues("TWINNED_WITH"):
+        m = re.search(r"与$", s.text[:c0].rstrip("开展进行"))
+        clause_start = s.clause_of(c0)[0]
+        if m:  # A与B结对共建
+            b = s.subject_before(c0, ("Community", "PartyOrg"))
+            a = b and s.subject_before(b.start, ("Unit", "PartyOrg"))
+            if a and b and a.start >= clause_start:
+                yield Found("TWINNED_WITH", a, b, "a_with_b_cue", {"verb": cue})
+            continue
+        a = s.subject_before(c0, ("Unit", "PartyOrg"))
+        b = s.object_after(c1, ("Community", "PartyOrg"), s.clause_of(c1)[1])
+        if a and b:
+            yield Found("TWINNED_WITH", a, b, "subject_cue_object", {"verb": cue})
+
+
+# ---------------------------------------------------------------- ESTABLISHED, ADOPTS, ISSUED, TAKES_OVER
+
+
+def _actor(s: SentenceView, ctx: Context, pos: int, labels: tuple[str, ...]) -> tuple[Mention | None, str]:
+    subject = s.subject_before(pos, labels)
+    if subject is not None and subject.start >= s.clause_of(pos)[0] - 40:
+        return subject, "subject_cue_object"
+    if ctx.actor is not None and ctx.actor.label in labels:
+        return ctx.actor, "actor_cue_object"
+    if ctx.main_region is not None and "Region" in labels:
+        return ctx.main_region, "main_region_cue_object"
+    return None, ""
+
+
+def established(s: SentenceView, ctx: Context) -> Iterator[Found]:
+    """宁文玲…成立临时党支部; 成立以…为总指挥的疫情防控支援力量调度指挥部 (by the report's actor)."""
+    for c0, c1, cue in s.cues("ESTABLISHED"):
+        clause_end = s.clause_of(c1)[1]
+        after = c1
+        frame = re.match(r"了?以[^,，。;；]*?为[^,，。;；]*?的", s.text[c1:])
+        if frame:  # 成立以区委常委、组织部长为总指挥的…指挥部: the object follows the frame
+            after = c1 + frame.end()
+            clause_end = s.clause_of(after)[1]
+        target = next((m for m in s.mentions if after <= m.start <= clause_end and m.label in
+                       ("PartyOrg", "Team", "Site", "Unit")), None)
+        if target is None:
+            continue
+        subject = s.subject_before(c0, ("Person",))
+        rule = "person_cue_object"
+        if subject is None:
+            subject, rule = _actor(s, ctx, c0, ("Region", "Unit", "PartyOrg"))
+        if subject is None:
+            continue
+        props = {"verb": cue}
+        if (date := _date_before(s.text, c0)):
+            props["date"] = date
+        for t in s.coordinated(target, leftwards=False):
+            yield Found("ESTABLISHED", subject, t, rule, props)
+
+
+def adopts(s: SentenceView, ctx: Context) -> Iterator[Found]:
+    """实行…“片长制”; 建立大规模核酸检测力量支援调度机制; 茂南区委组织部以“双报到”制度…为抓手."""
+    seen: set[int] = set()
+    cues = list(s.cues("ADOPTS"))
+    for m in re.finditer(r"以", s.text):
+        if re.search(r"为(抓手|载体|依托|牵引)", s.text[m.end() : s.clause_of(m.end())[1]]):
+            cues.append((m.start(), m.end(), "以…为抓手"))
+    for c0, c1, cue in cues:
+        clause_end = s.clause_of(c1)[1]
+        mechs = [m for m in s.mentions if c1 <= m.start < clause_end and m.label == "Mechanism"
+                 and id(m) not in seen]
+        if not mechs:
+            continue
+        subject, rule = _actor(s, ctx, c0, ("Region", "Unit", "PartyOrg"))
+        if subject is None:
+            continue
+        for mech in mechs:
+            seen.add(id(mech))
+            yield Found("ADOPTS", subject, mech, rule, {"verb": cue})
+
+
+def issued(s: SentenceView, ctx: Context) -> Iterator[Found]:
+    for c0, c1, cue in s.cues("ISSUED"):
+        clause_end = s.clause_of(c1)[1]
+        policies = [m for m in s.mentions if c1 <= m.start <= clause_end and m.label == "Policy"]
+        if not policies:
+            continue
+        subject, rule = _actor(s, ctx, c0, ("Region", "Unit"))
+        if subject is None:
+            continue
+        for p in policies:
+            yield Found("ISSUED", subject, p, rule, {"verb": cue})
+
+
+def takes_over(s: SentenceView, ctx: Context) -> Iterator[Found]:
+    """申港路集中隔离治疗点…自4月7日起交由佘山镇接管; A接管B."""
+    for c0, c1, cue in s.cues("TAKES_OVER"):
+        date = _date_before(s.text, c0)
+        props = {"verb": cue, **({"date": date} if date else {})}
+        m = re.search(r"交由$|交给$|由$", s.text[:c0].rstrip())
+        if m is None:
+            agent = next((x for x in reversed(s.mentions) if x.end <= c0 and x.label in ("Region", "Unit")), None)
+            if agent is not None and s.text[agent.end : c0] in ("", "由", "交由"):
+                m = True  # 交由佘山镇接管: the agent sits right before the cue
+        if m:
+            agent = next((x for x in reversed(s.mentions) if x.end <= c0 and x.label in ("Region", "Unit")), None)
+            site = next((x for x in s.mentions if agent and x.end <= agent.start and x.label == "Site"
+                         and not x.generic), None) or ctx.topic_site
+            if agent is not None and site is not None:
+                yield Found("TAKES_OVER", agent, site, "site_handed_to_agent", props)
+            continue
+        agent = s.subject_before(c0, ("Region", "Unit"))
+        site = s.object_after(c1, ("Site",), s.clause_of(c1)[1])
+        if agent and site:
+            yield Found("TAKES_OVER", agent, site, "subject_cue_object", props)
+
+
+# ---------------------------------------------------------------- SUBORDINATE_TO
+
+CHAIN_DASH = re.compile(r"^[—\-–―]{1,2}$")
+LEVELS = re.compile(r"^的?[0-9一二三四五六七八九十两]+级(?:基层)?(?:组织架构|组织体系|架构|体系)")
+
+
+def org_chain(s: SentenceView, ctx: Context) -> Iterator[Found]:
+    """街道党工委—社区党委—网格党总支—…: each link is subordinate to the one before."""
+    orgs = [m for m in s.mentions if m.label in ("PartyOrg", "Unit", "Team")]
+    for a, b in zip(orgs, orgs[1:]):
+        if CHAIN_DASH.match(s.text[a.end : b.start]):
+            yield Found("SUBORDINATE_TO", b, a, "org_chain", {})
+
+
+def level_list(s: SentenceView, ctx: Context) -> Iterator[Found]:
+    """10个镇(街)党(工)委、258个村(社区)党组织、1125个综合网格党支部…的五级组织架构."""
+    for m in re.finditer(r"的?[0-9一二三四五六七八九十两]+级(?:基层)?(?:组织架构|组织体系|架构|体系)", s.text):
+        clause_start = s.clause_of(m.start())[0]
+        items = [x for x in s.mentions if clause_start <= x.start and x.end <= m.start()
+                 and x.label in ("PartyOrg", "Unit", "Team")]
+        for a, b in zip(items, items[1:]):
+            if re.fullmatch(r"[、,，]?[0-9]+个?", s.text[a.end : b.start]) or s.text[a.end : b.start] == "、":
+                yield Found("SUBORDINATE_TO", b, a, "level_list", {})
+
+
+def sets_up_under(s: SentenceView, ctx: Context) -> Iterator[Found]:
+    """A下设11个工作专班; 将四支队伍共同组成“小区防疫管理临时党支部”."""
+    for m in re.finditer(r"下设", s.text):
+        parent = s.subject_before(m.start(), ("PartyOrg", "Unit", "Team"), specific=False)
+        child = s.object_after(m.end(), ("PartyOrg", "Unit", "Team"), s.clause_of(m.end())[1])
+        if parent and child:
+            yield Found("SUBORDINATE_TO", child, parent, "sets_up_under", {"verb": "下设"})
+    for m in re.finditer(r"组成", s.text):
+        if "将" not in s.text[s.clause_of(m.start())[0] : m.start()]:
+            continue
+        whole = s.object_after(m.end(), ("PartyOrg", "Unit", "Team"), s.clause_of(m.end())[1])
+        if whole is None:
+            continue
+        for team in (x for x in s.mentions if x.end <= m.start() and x.label == "Team"):
+            yield Found("SUBORDINATE_TO", team, whole, "formed_into", {"verb": "组成"})
+
+
+# ---------------------------------------------------------------- names inside names
+
+
+def inner_names(mention: Mention) -> Iterator[Found]:
+    """庙行镇智选假日酒店隔离点临时党支部党员先锋队 -> team under the branch, branch at the site,
+    site in the town. Only the immediately inner name counts."""
+    if not mention.parts:
+        return
+    inner = mention.parts[-1]
+    if inner.generic or mention.generic and mention.label != "Region":
+        return
+    if mention.label == "Team" and inner.label in ("PartyOrg", "Team"):
+        yield Found("SUBORDINATE_TO", mention, inner, "team_named_after_org", {})
+    elif inner.label in PLACE_LABELS and mention.label in ("Region", "Community", "Site", "PartyOrg", "Team", "Unit"):
+        yield Found("LOCATED_IN", mention, inner, "qualified_name", {})
+    yield from inner_names(inner)
+
+
+SENTENCE_RULES: tuple[Callable[[SentenceView, Context], Iterator[Found]], ...] = (
+    org_title_name,
+    name_serves_as,
+    name_is_org_title,
+    org_de_name,
+    appointment,
+    sinks_to,
+    pairs_with,
+    twinned_with,
+    established,
+    adopts,
+    issued,
+    takes_over,
+    org_chain,
+    level_list,
+    sets_up_under,
+)
+
+
+def find_relations(s: SentenceView, ctx: Context) -> list[Found]:
+    out: list[Found] = []
+    for rule in SENTENCE_RULES:
+        out.extend(rule(s, ctx))
+    for m in s.mentions:
+        out.extend(inner_names(m))
+    seen, unique = set(), []
+    for f in out:
+        k = (f.type, f.source.key, f.target.key)
+        if k not in seen and f.source.key != f.target.key:
+            seen.add(k)
+            unique.append(f)
+    return unique
+
+
+__all__ = ["Context", "Found", "SentenceView", "find_relations", "QUOTES"]

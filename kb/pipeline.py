@@ -1,0 +1,43 @@
+"""Files -> Extraction: read, extract, resolve, in that order.
+
+`iter_extractions` yields one article's Extraction at a time, so `kb load` can write an
+article per transaction and memory stays flat however large the corpus; `extract_paths`
+folds them into one Extraction for `kb extract`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from kb.extract.article import ArticleFacts, extract_article
+from kb.model import Article, Extraction
+from kb.read import read_articles
+from kb.resolve import merge, resolve_article
+
+
+def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
+    """Files as given; directories become their *.txt files, sorted."""
+    out: list[Path] = []
+    for p in map(Path, paths):
+        out.extend(sorted(p.glob("*.txt")) if p.is_dir() else [p])
+    return out
+
+
+def iter_articles(paths: Iterable[str | Path]) -> Iterator[Article]:
+    for path in expand_paths(paths):
+        yield from read_articles(path)
+
+
+def iter_facts(paths: Iterable[str | Path]) -> Iterator[ArticleFacts]:
+    for article in iter_articles(paths):
+        yield extract_article(article)
+
+
+def iter_extractions(paths: Iterable[str | Path]) -> Iterator[Extraction]:
+    for facts in iter_facts(paths):
+        yield resolve_article(facts)
+
+
+def extract_paths(paths: Iterable[str | Path]) -> Extraction:
+    return merge(iter_extractions(paths))

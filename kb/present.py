@@ -1,0 +1,201 @@
+"""Output: Rich tables for people, JSON for programs. No logic beyond layout."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+
+console = Console()
+
+
+def jsonable(value: Any) -> Any:
+    """Make driver values JSON-friendly: graph objects become dicts, temporals ISO text,
+    and a float that is a whole number (Stat.value 1255.0) an int."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, (str, int, float, bool)) or value is None:
+        return value
+    if isinstance(value, dict):
+        return {k: jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [jsonable(v) for v in value]
+    labels = getattr(value, "labels", None)
+    if labels is not None:  # neo4j Node
+        return {"labels": sorted(labels), **jsonable(dict(value))}
+    if hasattr(value, "type") and hasattr(value, "start_node"):  # neo4j Relationship
+        return {"type": value.type, **jsonable(dict(value))}
+    if hasattr(value, "nodes") and hasattr(value, "relationships"):  # neo4j Path
+        return {"nodes": jsonable(list(value.nodes)), "relationships": jsonable(list(value.relationships))}
+    if hasattr(value, "iso_format"):
+        return value.iso_format()
+    return str(value)
+
+
+def print_json(data: Any) -> None:
+    print(json.dumps(jsonable(data), ensure_ascii=False, indent=2))
+
+
+def _cell(value: Any) -> str:
+    value = jsonable(value)
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return "、".join(_cell(v) for v in value)
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+# Columns that say where a fact comes from; shown beside the fact rather than as columns.
+_SOURCE_COLUMNS = ("evidence", "article", "file", "start", "end")
+
+
+def _fact(row: dict[str, Any], columns: Sequence[str]) -> str:
+    """The non-source columns of a row on one line: values joined, True flags by name."""
+    parts = []
+    for col in columns:
+        value = jsonable(row.get(col))
+        if col in _SOURCE_COLUMNS or value in (None, "", [], False):
+            continue
+        parts.append(col if value is True else _cell(value))
+    return " · ".join(parts)
+
+
+def _source(row: dict[str, Any]) -> str:
+    where = " ".join(_cell(row.get(c)) for c in ("article", "file") if row.get(c))
+    return f"{_cell(row.get('evidence'))}\n[dim]— {where}[/dim]" if where else _cell(row.get("evidence"))
+
+
+def print_rows(title: str, columns: Sequence[str], rows: Sequence[dict[str, Any]]) -> None:
+    """Rows with evidence: two columns, the fact and the sentence it comes from (with its
+    article), which stays readable in 80 columns. Other rows: one column per field, leaving
+    out fields that are empty in every row."""
+    table = Table(title=title, show_lines=True, title_justify="left")
+    if "evidence" in columns:
+        table.add_column("fact", overflow="fold", ratio=2)
+        table.add_column("evidence — article", overflow="fold", ratio=3)
+        for row in rows:
+            table.add_row(_fact(row, columns), _source(row))
+    else:
+        cells = [[_cell(row.get(col)) for col in columns] for row in rows]
+        keep = [i for i, _ in enumerate(columns) if any(r[i] for r in cells)] or list(range(len(columns)))
+        for i in keep:
+            table.add_column(columns[i], overflow="fold")
+        for r in cells:
+            table.add_row(*(r[i] for i in keep))
+    console.print(table)
+
+
+def print_query_result(result: Any, *, as_json: bool) -> None:
+    """A kb.store.queries.QueryResult, as a table or as JSON."""
+    if as_json:
+        print_json(result.export())
+        return
+    title = f"{result.query}: {result.text}"
+    if result.match is not None:
+        m = result.match
+        title = f"{result.query}: {m.name} ({m.label}, found by {m.how}" + (
+            f", {len(m.uids)} nodes)" if len(m.uids) > 1 else ")"
+        )
+    print_rows(title, result.columns, result.rows)
+
+
+def print_query_list(queries: Sequence[Any], *, as_json: bool) -> None:
+    if as_json:
+        print_json([{"name": q.name, "summary": q.summary, "header": q.header} for q in queries])
+        return
+    table = Table(title="canned questions: kb query NAME --name TEXT [--json]", title_justify="left")
+    table.add_column("name", no_wrap=True)
+    table.add_column("what it answers (header of cypher/queries/NAME.cypher)", overflow="fold")
+    for q in queries:
+        table.add_row(q.name, q.header)
+    console.print(table)
+
+
+def print_load_summary(summary: Any, *, as_json: bool) -> None:
+    """A kb.store.writer.LoadSummary."""
+    if as_json:
+        print_json(summary.export())
+        return
+    head = Table(title="kb load", title_justify="left", show_header=False)
+    head.add_column("what")
+    head.add_column("count", justify="right")
+    head.add_row("files", str(summary.files))
+    head.add_row("articles written", str(summary.articles))
+    head.add_row("earlier versions replaced", str(summary.replaced))
+    head.add_row("seconds", f"{summary.seconds:.2f}")
+    head.add_row("articles in graph", str(summary.graph_articles))
+    head.add_row("stats in graph", str(summary.graph_stats))
+    console.print(head)
+    nodes = Table(title="nodes by label", title_justify="left")
+    nodes.add_column("label")
+    nodes.add_column("nodes", justify="right")
+    for label, n in summary.nodes.items():
+        nodes.add_row(label, str(n))
+    rels = Table(title="relationships by type", title_justify="left")
+    rels.add_column("type")
+    rels.add_column("relationships", justify="right")
+    for rtype, n in summary.relationships.items():
+        rels.add_row(rtype, str(n))
+    console.print(nodes)
+    console.print(rels)
+
+
+# ---------------------------------------------------------------- kb extract
+
+
+def print_extraction_summary(extraction: Any, examples: int = 3) -> None:
+    """Counts by label and by relationship type, with a few examples of each."""
+    from collections import Counter, defaultdict
+
+    console = Console()
+    names = {e.uid: e.name for e in extraction.entities}
+    console.print(f"{len(extraction.articles)} articles, {len(extraction.entities)} entities, "
+                  f"{len(extraction.relations)} relations, {len(extraction.stats)} stats")
+    by_label: dict[str, list[str]] = defaultdict(list)
+    for e in extraction.entities:
+        by_label[e.label].append(e.name + ("*" if e.generic else ""))
+    table = Table("label", "count", "examples (* generic)")
+    for label, items in sorted(by_label.items()):
+        table.add_row(label, str(len(items)), "、".join(items[:examples]))
+    console.print(table)
+    by_type: dict[str, list[str]] = defaultdict(list)
+    rules: Counter[str] = Counter()
+    for r in extraction.relations:
+        by_type[r.type].append(f"{names.get(r.source, r.source)} → {names.get(r.target, r.target)}")
+        rules[f"{r.type}/{r.rule}"] += 1
+    table = Table("type", "count", "examples")
+    for t, items in sorted(by_type.items()):
+        table.add_row(t, str(len(items)), "; ".join(items[:examples]))
+    console.print(table)
+    table = Table("rule", "relations")
+    for rule, n in rules.most_common():
+        table.add_row(rule, str(n))
+    console.print(table)
+
+
+def print_explain(article_facts: Any) -> None:
+    """Each sentence, then what each rule found in it: mentions, relations, counts."""
+    console = Console(highlight=False)
+    for facts in article_facts:
+        main = facts.main_region.name if facts.main_region else "-"
+        console.rule(f"{facts.article.title}  (main region: {main})")
+        for sf in facts.sentences:
+            console.print(f"[bold]{sf.sentence.index:>3}[/bold] {sf.sentence.text.text}", markup=True)
+            for m in sf.mentions:
+                flag = " generic" if m.generic else ""
+                console.print(f"      {m.rule:<22} {m.label:<10} {m.name}{flag}", markup=False)
+            for f in sf.relations:
+                props = " ".join(f"{k}={v}" for k, v in f.properties.items() if v)
+                console.print(f"      {f.rule:<22} {f.type:<14} {f.source.name} → {f.target.name}  {props}",
+                              markup=False)
+            for count, scope in sf.counts:
+                obj = f" → {count.object_value} {count.object_noun}" if count.object_value is not None else ""
+                console.print(f"      {'count':<22} {'Stat':<14} {count.value:g}{count.unit} {count.noun}{obj}"
+                              f"  (scope {scope.name if scope else '-'})", markup=False)
+        for f, _ in facts.extra_relations:
+            console.print(f"      {f.rule:<22} {f.type:<14} {f.source.name} → {f.target.name}", markup=False)

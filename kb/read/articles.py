@@ -1,0 +1,163 @@
+"""File -> articles: decode, normalise, drop boilerplate, split, read metadata, split sentences.
+
+One file may hold several reports. A report starts with a heading block (kicker,
+title, subtitle) directly followed by metadata (a byline or a dateline); each such
+place starts a new article. A file with none of them is one article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from kb.model import Article, Sentence, Text
+
+from .boilerplate import LineShape, find_boilerplate
+from .cues import CLAUSE_PUNCT, FINAL_PUNCT, is_metadata_line
+from .decode import decode_file
+from .linebreaks import HEADING_MAX_CHARS
+from .metadata import Metadata, dateline_source, parse_metadata_line, trailing_byline
+from .mojibake import find_mojibake
+from .normalize import normalize
+from .sentences import split_sentences
+
+BOILERPLATE, METADATA, HEADING, BODY = "boilerplate", "metadata", "heading", "body"
+# How many heading lines above a byline can belong to the title block (kicker, title, subtitle).
+MAX_TITLE_LINES = 3
+_CLAUSE = re.compile(f"[{re.escape(CLAUSE_PUNCT + FINAL_PUNCT)}]")
+
+
+@dataclass
+class Line:
+    text: Text  # stripped, one line of the normalised text
+    gap_before: int
+    gap_after: int
+    kind: str = BODY
+
+
+def read_articles(path: str | Path) -> list[Article]:
+    source = decode_file(path)
+    text = normalize(source.text)
+    garbage = bytearray(len(source.text) + 1)
+    for start, end in find_mojibake(source.text):
+        garbage[start:end] = b"\x01" * (end - start)
+    lines = classify(split_lines(text))
+    articles = []
+    for i, group in enumerate(split_groups(lines)):
+        article = build_article(group, f"{source.sha256[:16]}-{i}", str(path), source.sha256, garbage)
+        if article is not None:
+            articles.append(article)
+    return articles
+
+
+def split_lines(text: Text) -> list[Line]:
+    """Non-blank lines of `text`, stripped, with the blank lines around them (0 at the file's edges)."""
+    spans = []
+    pos = 0
+    for raw in text.text.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            left = pos + len(raw) - len(raw.lstrip())
+            spans.append((left, left + len(stripped), pos))
+        pos += len(raw) + 1
+    lines = []
+    for k, (start, end, line_start) in enumerate(spans):
+        gap_before = text.text.count("\n", spans[k - 1][1], line_start) - 1 if k else 0
+        gap_after = text.text.count("\n", end, spans[k + 1][2]) - 1 if k + 1 < len(spans) else 0
+        lines.append(Line(text.slice(start, end), gap_before, gap_after))
+    return lines
+
+
+def classify(lines: list[Line]) -> list[Line]:
+    boilerplate = find_boilerplate(
+        [LineShape(line.text.text, line.gap_before, line.gap_after) for line in lines]
+    )
+    for line, furniture in zip(lines, boilerplate, strict=True):
+        s = line.text.text
+        if is_metadata_line(s):
+            line.kind = METADATA
+        elif furniture:
+            line.kind = BOILERPLATE
+        elif (
+            len(s) <= HEADING_MAX_CHARS
+            and s[-1] not in CLAUSE_PUNCT
+            and not any(ch in FINAL_PUNCT for ch in s)
+        ):
+            line.kind = HEADING
+        else:
+            line.kind = BODY
+    return lines
+
+
+def split_groups(lines: list[Line]) -> list[list[Line]]:
+    """Cut before every heading block that a metadata line follows directly."""
+    content = [line for line in lines if line.kind != BOILERPLATE]
+    starts = []
+    for k, line in enumerate(content):
+        if line.kind == METADATA and k and content[k - 1].kind == HEADING:
+            first = k - 1
+            while first > 0 and content[first - 1].kind == HEADING and k - first < MAX_TITLE_LINES:
+                first -= 1
+            starts.append(first)
+    if not starts:
+        return [content] if content else []
+    starts[0] = 0  # whatever precedes the first title belongs to the first report
+    return [content[a:b] for a, b in zip(starts, [*starts[1:], len(content)], strict=True)]
+
+
+def build_article(group: list[Line], uid: str, file: str, sha256: str, garbage: bytearray) -> Article | None:
+    if not group:
+        return None
+    meta = Metadata()
+    for line in group:
+        if line.kind == METADATA:
+            meta.merge(parse_metadata_line(line.text.text))
+    paragraphs = [line for line in group if line.kind in (HEADING, BODY)]
+    bodies = [line for line in paragraphs if line.kind == BODY]
+    if bodies:
+        meta.merge(dateline_source(bodies[0].text.text))
+        if found := trailing_byline(bodies[-1].text.text):
+            cut, byline = found
+            meta.merge(byline)
+            bodies[-1].text = bodies[-1].text.slice(0, cut)
+
+    def is_garbage(offset: int) -> bool:
+        return bool(garbage[offset])
+
+    sentences: list[Sentence] = []
+    for p, line in enumerate(paragraphs):
+        for piece in split_sentences(line.text, is_garbage):
+            sentences.append(Sentence(index=len(sentences), paragraph=p, text=piece))
+    return Article(
+        uid=uid,
+        file=file,
+        sha256=sha256,
+        title=title_of(group, sentences),
+        date=meta.date,
+        source=meta.source,
+        authors=meta.authors,
+        correspondents=meta.correspondents,
+        editors=meta.editors,
+        start=group[0].text.origin[0],
+        end=group[-1].text.original_span(0, len(group[-1].text.text))[1],
+        sentences=sentences,
+    )
+
+
+def title_of(group: list[Line], sentences: list[Sentence]) -> str:
+    """The first heading of the leading heading block that is not a kicker (`…——`) or a
+    subtitle (`——…`); without one, the first clause of the lead."""
+    for line in group:
+        if line.kind == HEADING:
+            s = line.text.text
+            if not (s.endswith("——") or s.startswith("——")):
+                return s
+        elif line.kind == BODY:
+            break
+    if not sentences:
+        return ""
+    lead = sentences[0].text.text
+    lead = re.sub(r"^\S{2,12}讯\s*", "", lead)
+    clause = _CLAUSE.search(lead)
+    return lead[: clause.start()] if clause else lead

@@ -1,0 +1,84 @@
+"""Lines that belong to the page, not to the report: navigation, link farms, widgets, captions.
+
+Each test looks at one kind of damage and at the line's surroundings only, never at a
+particular site: a breadcrumb is `首页 > …`, a link farm is a row of short items
+between `|`, a caption is a short line set apart from the text by more blank lines
+than the file uses between paragraphs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from statistics import median
+
+from .cues import CLAUSE_PUNCT, FINAL_PUNCT
+
+BREADCRUMB = re.compile(
+    r"^\s*(?:(?:当前位置|您的位置|您现在的位置|位置)\s*[:：]\s*)?(?:网站首页|首页|主页)\s*[>＞»›/]"
+)
+LINK_SEPARATORS = re.compile(r"\s*[|｜]\s*")
+LINK_ITEM_MAX_CHARS = 12
+WIDGET = re.compile(
+    r"分享到|分享至|打印本页|【打印】|打印\s*$|关闭窗口|【字号|字号[:：]|扫一扫|收藏本文|推荐给朋友|返回顶部|"
+    r"^上一篇|^下一篇|相关阅读|相关新闻|微信扫码|我要纠错|点击进入|阅读全文|^\s*\[?(?:微信|微博|QQ空间)"
+)
+WIDGET_MAX_CHARS = 30
+CAPTION_CUE = re.compile(
+    r"^\s*(?:图为|图片为|上图|下图|左图|右图)|(?:[(（]?(?:摄|供图|资料图|图片来源[^)）]*)[)）]?)\s*$"
+)
+CAPTION_MAX_CHARS = 40
+
+
+@dataclass(frozen=True)
+class LineShape:
+    """What the boilerplate tests need to know about a line."""
+
+    text: str
+    gap_before: int  # blank lines above it (0 at the top of the file)
+    gap_after: int  # blank lines below it (0 at the end of the file)
+
+
+def is_navigation(line: str) -> bool:
+    return bool(BREADCRUMB.match(line)) or is_link_list(line)
+
+
+def is_link_list(line: str) -> bool:
+    """`A|B|C`: three or more short items and no sentence between them."""
+    items = [i for i in LINK_SEPARATORS.split(line.strip()) if i]
+    if len(items) < 3 or any(ch in line for ch in FINAL_PUNCT):
+        return False
+    return all(len(i) <= LINK_ITEM_MAX_CHARS for i in items)
+
+
+def is_widget(line: str) -> bool:
+    return len(line.strip()) <= WIDGET_MAX_CHARS and bool(WIDGET.search(line))
+
+
+def find_captions(shapes: list[LineShape], paragraph_gap: int) -> list[bool]:
+    """Captions: short lines that say they are captions or stand apart from the text
+    (more blank lines above and below than between paragraphs), and the short lines
+    set apart next to them (a gallery, whose last caption may sit close to the text)."""
+    short = [len(sh.text.strip()) <= CAPTION_MAX_CHARS for sh in shapes]
+    one_phrase = [
+        s and not any(ch in sh.text for ch in CLAUSE_PUNCT) for s, sh in zip(short, shapes, strict=True)
+    ]
+    captions = [
+        short[k] and (bool(CAPTION_CUE.search(sh.text)) or min(sh.gap_before, sh.gap_after) > paragraph_gap)
+        for k, sh in enumerate(shapes)
+    ]
+    for k in range(1, len(shapes)):
+        if captions[k - 1] and one_phrase[k] and shapes[k].gap_before > paragraph_gap:
+            captions[k] = True
+    for k in range(len(shapes) - 2, -1, -1):
+        if captions[k + 1] and one_phrase[k] and shapes[k].gap_after > paragraph_gap:
+            captions[k] = True
+    return captions
+
+
+def find_boilerplate(shapes: list[LineShape]) -> list[bool]:
+    """Which lines are page furniture rather than report."""
+    gaps = [sh.gap_after for sh in shapes[:-1]]
+    paragraph_gap = int(median(gaps)) if gaps else 0
+    captions = find_captions(shapes, paragraph_gap)
+    return [captions[k] or is_navigation(sh.text) or is_widget(sh.text) for k, sh in enumerate(shapes)]

@@ -1,0 +1,54 @@
+from .extract_helpers import facts_of, triples
+
+
+def test_two_posts_in_one_sentence():
+    got = triples("临汾市全力抗疫。市行政审批服务管理局副局长任泰成担任仕林苑小区干部下沉工作组组长。")
+    assert ("HOLDS_POST", "任泰成", "临汾市行政审批服务管理局") in got
+    assert ("HOLDS_POST", "任泰成", "仕林苑小区干部下沉工作组") in got
+    assert ("SINKS_TO", "任泰成", "仕林苑小区") in got
+
+
+def test_post_titles_joined_by_dun_comma():
+    got = triples("侯马市司法局党组成员、工会主席付崇吉作为老兵冲在前。")
+    assert any(t == "HOLDS_POST" and s == "付崇吉" and o.startswith("侯马市司法局") for t, s, o in got)
+    got = triples("阳光小区临时党支部书记、市人民医院党支部书记王丽华组织志愿者。")
+    assert ("HOLDS_POST", "王丽华", "阳光小区临时党支部") in got
+    assert ("HOLDS_POST", "王丽华", "市人民医院党支部") in got
+
+
+def test_affiliation_and_sinking_with_a_date():
+    f = facts_of("松江区退役军人事务局的陆海峰,3月31日下沉到中山街道郭家娄居民区后协助开展工作。")
+    rels = {(r.type, r.source.name, r.target.name): r for sf in f.sentences for r in sf.relations}
+    assert ("HOLDS_POST", "陆海峰", "松江区退役军人事务局") in rels
+    sink = rels[("SINKS_TO", "陆海峰", "郭家娄居民区")]
+    assert sink.properties["date"] == "3月31日" and sink.rule == "subject_cue_place"
+
+
+def test_org_chain_with_dashes_gives_subordination():
+    got = triples("建立街道党工委—社区党委—网格党总支—楼院党支部联动机制。")
+    assert ("SUBORDINATE_TO", "社区党委", "街道党工委") in got
+    assert ("SUBORDINATE_TO", "楼院党支部", "网格党总支") in got
+
+
+def test_passive_take_over():
+    got = triples("某区有序推进。申港路集中隔离治疗点自4月7日起交由佘山镇接管,负责运维保障。")
+    assert ("TAKES_OVER", "佘山镇", "申港路集中隔离治疗点") in got
+
+
+def test_pairing_and_twinning_cues():
+    got = triples("海淀区卫生健康委员会包联阳光社区,开展志愿服务。")
+    assert ("PAIRS_WITH", "海淀区卫生健康委员会", "阳光社区") in got
+    got = triples("海淀区税务局党委与阳光社区结对共建。")
+    assert ("TWINNED_WITH", "海淀区税务局党委", "阳光社区") in got
+
+
+def test_issued_and_adopts_fall_back_on_the_report_region():
+    got = triples("临汾市全力抗疫。全市印发《关于加强社区防控的通知》,实行“网格长制”。")
+    assert ("ISSUED", "临汾市", "关于加强社区防控的通知") in got
+    assert ("ADOPTS", "临汾市", "网格长制") in got
+
+
+def test_counts_get_the_region_before_them_as_scope():
+    f = facts_of("临汾市全力抗疫。隰县组织150个单位包联49个小区。")
+    counts = [(c.value, scope.name) for sf in f.sentences for c, scope in sf.counts]
+    assert (150, "隰县") in counts

@@ -1,0 +1,108 @@
+import hashlib
+
+from kb.read import decode_file, read_articles
+
+TWO_REPORTS = """
+
+支部建在隔离点 党员战“疫”冲在前
+
+■记者 张三 李四
+
+上海市宝山区将党支部建在隔离点,坚持在疫情防控一线发挥党建引领作用。目前,全区28个集中隔离点全部建立临时党支
+
+部,实现了党组织全覆盖。
+
+构建“四项机制”阻击疫情
+
+■记者 王五
+
+花都区聚焦织密组织体系,以“四项机制”构建“红色防线”。
+"""
+
+ONE_REPORT = """中國共產(chǎn)黨新聞網(wǎng)|黨建頻道|黨建數(shù)據(jù)庫
+首頁 > 正文
+
+上海松江黨員干部下沉社區(qū)和方艙——
+
+“越是困難的時候,越要與群眾在一起”
+
+作者:本報記者 謝衛群
+發布時間:2022年04月25日 08:12
+來源:人民網(wǎng)-人民日報
+
+松江區(qū)方松街道江中公寓社區(qū)臨時封控。黨員干部下沉社區(qū)。
+
+分享到:微信 微博
+
+《 人民日報 》( 2022年04月25日 02 版)
+
+高青县| 蓬溪县| 如东县| 轮台县| 抚远县
+"""
+
+
+def write(tmp_path, text, name="r.txt"):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_titles_with_bylines_start_new_articles(tmp_path):
+    path = write(tmp_path, TWO_REPORTS)
+    articles = read_articles(path)
+    assert [a.title for a in articles] == ["支部建在隔离点 党员战“疫”冲在前", "构建“四项机制”阻击疫情"]
+    assert [a.authors for a in articles] == [["张三", "李四"], ["王五"]]
+    sha = hashlib.sha256(path.read_bytes()).hexdigest()
+    assert [a.uid for a in articles] == [f"{sha[:16]}-0", f"{sha[:16]}-1"]
+    assert all(a.file == str(path) and a.sha256 == sha for a in articles)
+    assert articles[0].end <= articles[1].start
+    assert "临时党支部,实现了" in "".join(s.text.text for s in articles[0].sentences)
+
+
+def test_uids_are_deterministic(tmp_path):
+    path = write(tmp_path, TWO_REPORTS)
+    assert [a.uid for a in read_articles(path)] == [a.uid for a in read_articles(path)]
+
+
+def test_sentence_offsets_point_into_the_source(tmp_path):
+    path = write(tmp_path, ONE_REPORT)
+    source = decode_file(path)
+    (article,) = read_articles(path)
+    assert source.text[article.start : article.end].startswith("上海松江")
+    for s in article.sentences:
+        original = source.text[s.start : s.end]
+        assert original[0] == s.text.surface[0] and original[-1] == s.text.surface[-1]
+    assert [s.index for s in article.sentences] == list(range(len(article.sentences)))
+
+
+def test_boilerplate_dropped_metadata_kept(tmp_path):
+    (article,) = read_articles(write(tmp_path, ONE_REPORT))
+    assert article.title == "“越是困难的时候,越要与群众在一起”"
+    assert (article.date, article.source, article.authors) == (
+        "2022-04-25T08:12",
+        "人民网-人民日报",
+        ["谢卫群"],
+    )
+    texts = [s.text.text for s in article.sentences]
+    assert texts == [
+        "上海松江党员干部下沉社区和方舱——",
+        "“越是困难的时候,越要与群众在一起”",
+        "松江区方松街道江中公寓社区临时封控。",
+        "党员干部下沉社区。",
+    ]
+    assert [s.paragraph for s in article.sentences] == [0, 1, 2, 2]
+
+
+def test_report_without_title_or_byline(tmp_path):
+    text = "臨汾新聞網訊 全市2472個小區實化黨組織運行,凝聚齊心抗疫強大合力。\n黨員干部奔赴一線。(王瑞琪 李輝)\n責任編輯: 吉政\n"
+    (article,) = read_articles(write(tmp_path, text))
+    assert article.source == "临汾新闻网"
+    assert article.authors == ["王瑞琪", "李辉"] and article.editors == ["吉政"]
+    assert article.title == "全市2472个小区实化党组织运行"
+    assert article.sentences[-1].text.text == "党员干部奔赴一线。"
+
+
+def test_gbk_file_is_read(tmp_path):
+    path = tmp_path / "gbk.txt"
+    path.write_bytes("标题在这里\n\n记者 张三\n\n正文内容,党员下沉到社区。\n".encode("gb18030"))
+    (article,) = read_articles(path)
+    assert article.title == "标题在这里" and article.authors == ["张三"]

@@ -1,0 +1,176 @@
+"""The writer against the real Neo4j server: schema, idempotence, replacement, atomicity."""
+
+from __future__ import annotations
+
+import copy
+
+import pytest
+
+from kb.errors import UsageError
+from kb.store import writer
+
+from .store_sample import sample_extraction
+
+
+@pytest.fixture
+def db(clean_db):
+    return clean_db
+
+
+def snapshot(driver) -> tuple[list, list]:
+    """Every node and relationship with all its properties, in a stable order."""
+    nodes, _, _ = driver.execute_query(
+        "MATCH (n) RETURN labels(n) AS labels, properties(n) AS props ORDER BY n.uid"
+    )
+    rels, _, _ = driver.execute_query(
+        "MATCH (a)-[r]->(b) RETURN a.uid AS a, type(r) AS type, b.uid AS b, properties(r) AS props"
+    )
+    norm = lambda rows: sorted(repr(sorted(r.data().items())) for r in rows)  # noqa: E731
+    return norm(nodes), norm(rels)
+
+
+def test_schema_is_idempotent_and_has_a_cjk_fulltext_index(db):
+    writer.ensure_schema(db)
+    writer.ensure_schema(db)
+    constraints, _, _ = db.execute_query("SHOW CONSTRAINTS YIELD labelsOrTypes, properties, type")
+    unique = {(c["labelsOrTypes"][0], c["properties"][0]) for c in constraints if c["type"] == "UNIQUENESS"}
+    assert {("Entity", "uid"), ("Article", "uid"), ("Stat", "uid")} <= unique
+    indexes, _, _ = db.execute_query("SHOW INDEXES YIELD name, type, labelsOrTypes, properties, options")
+    by_name = {i["name"]: i for i in indexes}
+    ft = by_name["entity_names"]
+    assert ft["type"] == "FULLTEXT" and set(ft["properties"]) == {"name", "aliases"}
+    assert ft["options"]["indexConfig"]["fulltext.analyzer"] == "cjk"
+    name_indexed = {i["labelsOrTypes"][0] for i in indexes if i["type"] == "RANGE" and i["properties"] == ["name"]}
+    assert {"Entity", "Region", "Community", "Site", "Person"} <= name_indexed
+
+
+def test_load_writes_the_ontology(db):
+    x = sample_extraction()
+    summary = writer.write_extraction(db, x)
+    assert summary.files == 3 and summary.articles == 4 and summary.graph_articles == 4
+    assert summary.graph_stats == len(x.stats)
+    assert sum(summary.nodes.values()) == len(x.entities)
+    # every entity node is :Entity plus exactly one label of the ontology
+    rows, _, _ = db.execute_query("MATCH (n:Entity) RETURN n.name AS name, labels(n) AS labels")
+    assert all(len(r["labels"]) == 2 for r in rows)
+    # the Simplified and Traditional copies gave one 陆海峰, with both surface forms as aliases
+    rows, _, _ = db.execute_query("MATCH (p:Person {name: '陆海峰'})-[m:MENTIONED_IN]->(a) RETURN p.aliases AS al, count(a) AS n")
+    assert len(rows) == 1 and rows[0]["n"] == 2 and "陸海峰" in rows[0]["al"]
+    # provenance on a relationship
+    rows, _, _ = db.execute_query(
+        "MATCH (:Person {name: '陆海峰'})-[r:SINKS_TO]->(:Community {name: '郭家娄居民区'}) RETURN r ORDER BY r.start"
+    )
+    assert len(rows) == 2  # one edge per sentence: the two copies are two pieces of evidence
+    r = rows[0]["r"]
+    assert r["date"] == "3月31日" and r["verb"] == "下沉" and r["rule"] == "test"
+    assert r["evidence"].startswith("松江区退役军人事务局") and r["end"] > r["start"]
+    # stats hang off their scope and their article
+    rows, _, _ = db.execute_query(
+        "MATCH (:Region {name: '临汾市'})-[:HAS_STAT]->(s:Stat)-[:FROM]->(a:Article) RETURN s.value AS v, a.file AS f"
+    )
+    assert [(r["v"], r["f"]) for r in rows] == [(1255, "linfen.txt")]
+
+
+def test_loading_twice_changes_nothing(db):
+    writer.write_extraction(db, sample_extraction())
+    first = snapshot(db)
+    counts = writer.graph_counts(db)
+    writer.write_extraction(db, sample_extraction())
+    assert writer.graph_counts(db) == counts
+    assert snapshot(db) == first
+
+
+def test_a_changed_file_replaces_only_its_own_facts(db):
+    writer.write_extraction(db, sample_extraction(0))
+    songjiang_before = db.execute_query(
+        "MATCH (a:Article {file: 'songjiang.txt'})<-[m]-(e) RETURN count(m) AS n"
+    ).records[0]["n"]
+    summary = writer.write_extraction(db, sample_extraction(1))
+    assert summary.replaced == 1
+    files = db.execute_query("MATCH (a:Article) RETURN a.file AS f, a.sha256 AS sha").records
+    assert sorted(r["f"] for r in files) == ["linfen.txt", "maonan.txt", "songjiang.txt", "songjiang.txt"]
+    # the revised sentence replaced the old one
+    rels = db.execute_query(
+        "MATCH (:Person {name: '任泰成'})-[r]->(:Community {name: '仕林苑小区'}) RETURN type(r) AS t"
+    ).records
+    assert [r["t"] for r in rels] == ["PAIRS_WITH"]
+    # 松江区 is mentioned by both files: it stays, with its Songjiang stat and the revised Linfen one
+    stats = db.execute_query("MATCH (:Region {name: '松江区'})-[:HAS_STAT]->(s) RETURN s.value AS v").records
+    assert sorted(r["v"] for r in stats) == [55, 379]
+    songjiang_after = db.execute_query(
+        "MATCH (a:Article {file: 'songjiang.txt'})<-[m]-(e) RETURN count(m) AS n"
+    ).records[0]["n"]
+    assert songjiang_after == songjiang_before
+    # loading the revision once more is a no-op, and equals a fresh load of it
+    again = snapshot(db)
+    writer.write_extraction(db, sample_extraction(1))
+    assert snapshot(db) == again
+    writer.reset(db)
+    writer.write_extraction(db, sample_extraction(1))
+    assert snapshot(db) == again
+
+
+def test_an_entity_only_the_old_version_mentioned_is_deleted(db):
+    x = sample_extraction(0)
+    writer.write_extraction(db, x)
+    revised = sample_extraction(1)
+    revised.entities = [e for e in revised.entities if e.name != "贾改梅"]
+    revised.relations = [r for r in revised.relations if r.source != "person:贾改梅"]
+    writer.write_extraction(db, revised)
+    assert db.execute_query("MATCH (p:Person {name: '贾改梅'}) RETURN count(p) AS n").records[0]["n"] == 0
+
+
+class Boom(RuntimeError):
+    pass
+
+
+@pytest.mark.parametrize("failing_batch", ["entities", "relations", "stats"])
+def test_a_file_that_fails_halfway_leaves_the_graph_as_it_was(db, failing_batch):
+    writer.write_extraction(db, sample_extraction(0))
+    before = snapshot(db)
+    seen: list[str] = []
+
+    def fault(batch: str) -> None:
+        seen.append(batch)
+        # hit the second file, linfen.txt, the one that changed: by then its old facts are
+        # deleted and some new ones written, all in its still-open transaction
+        if batch == failing_batch and seen.count("articles") == 2:
+            raise Boom(batch)
+
+    with pytest.raises(Boom):
+        writer.write_extraction(db, sample_extraction(1), on_batch=fault)
+    assert seen.count("delete-relations") == 2 and seen[-1] == failing_batch
+    assert snapshot(db) == before
+
+
+def test_a_failing_first_load_keeps_the_files_committed_before(db):
+    relations_batches: list[str] = []
+
+    def fault(batch: str) -> None:
+        if batch == "relations":
+            relations_batches.append(batch)
+            if len(relations_batches) == 2:  # in the second file
+                raise Boom(batch)
+
+    with pytest.raises(Boom):
+        writer.write_extraction(db, sample_extraction(), on_batch=fault)
+    files = sorted(r["f"] for r in db.execute_query("MATCH (a:Article) RETURN a.file AS f").records)
+    assert files == ["songjiang.txt", "songjiang.txt"]  # the first file, whole; the second, not at all
+    assert db.execute_query("MATCH (n:Region {name: '临汾市'}) RETURN count(n) AS n").records[0]["n"] == 0
+
+
+def test_an_unknown_label_is_refused_before_anything_is_written(db):
+    x = sample_extraction()
+    bad = copy.deepcopy(x)
+    bad.entities[-1].label = "Region) DETACH DELETE (n"
+    with pytest.raises(UsageError, match="not one of"):
+        writer.write_extraction(db, bad)
+    assert db.execute_query("MATCH (n) RETURN count(n) AS n").records[0]["n"] == 0
+
+
+def test_a_relation_to_a_missing_entity_is_refused(db):
+    x = sample_extraction()
+    x.relations[0].target = "no-such-uid"
+    with pytest.raises(UsageError, match="no-such-uid"):
+        writer.write_extraction(db, x)
+    assert db.execute_query("MATCH (n) RETURN count(n) AS n").records[0]["n"] == 0
