@@ -106,3 +106,63 @@ def test_gbk_file_is_read(tmp_path):
     path.write_bytes("标题在这里\n\n记者 张三\n\n正文内容,党员下沉到社区。\n".encode("gb18030"))
     (article,) = read_articles(path)
     assert article.title == "标题在这里" and article.authors == ["张三"]
+
+
+MIXED = """當前位置:首頁>黨建>正文
+
+打印本頁 | 關閉窗口
+
+福州市鼓樓區:黨員下沉社區築牢防線
+
+2022-03-18 10:20:31 來源:福州日報
+
+記者 林小紅 通訊員 陳大明
+
+鼓樓區組織2000餘名機關黨員下沉到全區68個社區,協助開展核酸檢測、物資配送等工作。溫泉街道臨時黨
+
+支部書記王建國說:“我們一定守好家門。”
+
+圖為黨員志願者在卡口值守(林小紅 攝)
+
+三坊七巷社區成立臨時黨支部,下設5個黨小組;每個黨小組包聯2個小區;
+
+各小區設立黨員先鋒崗。
+(編輯:張三)
+"""
+
+
+def test_big5_report_with_mixed_damage(tmp_path):
+    path = tmp_path / "big5.txt"
+    path.write_bytes(MIXED.encode("big5"))
+    (article,) = read_articles(path)
+    assert article.title == "福州市鼓楼区:党员下沉社区筑牢防线"
+    assert (article.date, article.source) == ("2022-03-18T10:20", "福州日报")
+    assert (article.authors, article.correspondents, article.editors) == (["林小红"], ["陈大明"], ["张三"])
+    texts = [s.text.text for s in article.sentences]
+    assert "温泉街道临时党支部书记王建国说:“我们一定守好家门。”" in texts
+    assert (
+        texts[-1] == "三坊七巷社区成立临时党支部,下设5个党小组;每个党小组包联2个小区;各小区设立党员先锋岗。"
+    )
+    assert not any("图为" in t or "打印" in t or "首页" in t for t in texts)
+
+
+def test_windows_line_ends_and_indented_paragraphs(tmp_path):
+    path = tmp_path / "crlf.txt"
+    path.write_bytes(
+        "标题一行在此\r\n\r\n记者 张三\r\n\r\n\u3000\u3000第一段正文。临时党\r\n\r\n支部成立了。\r\n\u3000\u3000第二段。\r\n".encode()
+    )
+    (article,) = read_articles(path)
+    assert article.title == "标题一行在此" and article.authors == ["张三"]
+    assert [(s.paragraph, s.text.text) for s in article.sentences] == [
+        (0, "标题一行在此"),
+        (1, "第一段正文。"),
+        (1, "临时党支部成立了。"),
+        (2, "第二段。"),
+    ]
+
+
+def test_editor_line_after_a_short_last_line_does_not_open_a_report(tmp_path):
+    text = "标题\n\n记者 张三\n\n正文第一段,党员下沉社区。\n\n(完)\n\n短的一行\n\n责任编辑:李四\n"
+    (article,) = read_articles(write(tmp_path, text))
+    assert article.editors == ["李四"]
+    assert "完" not in "".join(s.text.text for s in article.sentences)

@@ -19,6 +19,7 @@ def test_share_and_print_widgets():
     assert is_widget("分享到:微信 微博")
     assert is_widget("【打印】【关闭窗口】")
     assert is_widget("【字号 大 中 小】")
+    assert is_widget("(完)") and is_widget("【全文完】")
     assert not is_widget("党员干部分享到社区服务的经验,群众纷纷点赞,认为这样的做法值得推广学习。")
 
 

@@ -105,8 +105,9 @@ def test_straight_quotes_become_curly_in_pairs():
     assert normalize('打造社区党建"四网融合"模式').text == "打造社区党建“四网融合”模式"
 
 
-def test_length_changing_nfkc_is_not_applied():
+def test_length_changing_nfkc_and_list_markers_are_not_applied():
     assert normalize("面积100㎡…").text == "面积100㎡…"
+    assert normalize("①建立台账②包联小区").text == "①建立台账②包联小区"
 
 
 HAN = st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF)

@@ -63,11 +63,17 @@ def _top_level(mentions: list[Mention]) -> list[Mention]:
 def confirm_short_forms(per_sentence: list[list[Mention]]) -> None:
     """Keep a short form (浮山, 松江) only under a parent the article names, or a province's."""
     gaz = load_gazetteer()
-    known = {d.adcode for ms in per_sentence for m in ms if m.label == "Region" and not m.short
-             for d in m.divisions[:1]}
+    known = {m.divisions[0].adcode for ms in per_sentence for m in ms
+             if m.label == "Region" and not m.short and len(m.divisions) == 1}
     for _ in range(2):  # a confirmed short form can confirm its children
         for ms in per_sentence:
             for m in ms:
+                if m.label == "Region" and not m.short and len(m.divisions) > 1:
+                    # 宝山区 is in Shanghai and in Shuangyashan: the one under a named parent.
+                    fits = [d for d in m.divisions if any(a.adcode in known for a in gaz.ancestors(d))]
+                    if fits:
+                        m.divisions = fits[:1]
+                        known.add(fits[0].adcode)
                 if not m.short or m.label != "Region":
                     continue
                 for d in m.divisions:
@@ -166,6 +172,7 @@ def _update_context(ctx: Context, view: SentenceView) -> None:
     for m in view.mentions:
         clause_start = view.clause_of(m.start)[0]
         if m.label in ACTOR_LABELS and not m.generic and not view.is_modifier(m) and \
+                not _introduces_person(view, m) and \
                 text[clause_start : m.start].strip("“”") in ("", "近年来", "目前", "此外", "同时"):
             # 广东省广州市花都区: the last link of a written-out chain is the one meant.
             chain = [x for x in view.mentions if x.start >= m.start]
@@ -177,6 +184,11 @@ def _update_context(ctx: Context, view: SentenceView) -> None:
         if text.startswith(word) and ctx.main_region is not None:
             ctx.actor = ctx.main_region
             return
+
+
+def _introduces_person(view: SentenceView, m: Mention) -> bool:
+    """市行政审批服务管理局副局长任泰成: the body only says where the person works."""
+    return any(p.label == "Person" and 0 <= p.start - m.end <= 12 for p in view.mentions)
 
 
 def _containment(facts: ArticleFacts) -> list[tuple[Found, SentenceFacts]]:

@@ -55,6 +55,7 @@ class Mention:
     generic: bool = False
     properties: dict[str, Any] = field(default_factory=dict)
     parts: list[Mention] = field(default_factory=list)  # inner names, outermost last
+    name_offset: int = 0  # where the name begins inside the span (after dropped qualifiers)
     short: bool = False  # a gazetteer short form still to be confirmed by context
     divisions: list[Division] = field(default_factory=list)  # gazetteer candidates
     aliases: set[str] = field(default_factory=set)
@@ -144,7 +145,8 @@ def _grow_left(text: str, start: int, anchors: list[Mention], max_len: int = MAX
             anchor = ends[pos]
             # A region qualifies anything after it; an organisation or place qualifies a head
             # only from close by (市府小区|临时党支部), not across a verb phrase.
-            if not through_regions or (anchor.label != "Region" and start - pos > 4):
+            if not through_regions or (anchor.label != "Region" and start - pos > 4
+                                       and not re.match(r"\d+号", text[pos:start])):
                 break
             pos = anchor.start
             continue
@@ -211,7 +213,8 @@ def find_heads(text: str) -> list[tuple[int, int, str, str]]:
                 continue
             s = e - n
             # 副局长, 队长: a head inside a post title is no head.
-            if any((t := lex.title_ending_at(text, j)) and j - len(t) < e for j in range(e + 1, min(e + 4, len(text) + 1))):
+            if not lex.title_starting_at(text, e) and any(
+                    (t := lex.title_ending_at(text, j)) and j - len(t) < e for j in range(e + 1, min(e + 4, len(text) + 1))):
                 break
             if any(_covers(text, fh, s, e) for fh in lex.false_heads if fh in text[max(0, s - 4) : e + 4]):
                 break
@@ -262,9 +265,25 @@ def find_organisations(text: str, regions: list[Mention]) -> list[Mention]:
         props: dict[str, Any] = {"kind": kind}
         if label == "PartyOrg":
             props["temporary"] = "临时" in name
-        mentions.append(Mention(label, name, start, e, raw, generic=generic, properties=props, parts=parts,
-                                rule="head_noun"))
+        mention = Mention(label, name, start, e, raw, generic=generic, properties=props, parts=parts,
+                          rule="head_noun")
+        if label == "Community":
+            _drop_leading_regions(mention)
+        mentions.append(mention)
     return mentions
+
+
+def _drop_leading_regions(m: Mention) -> None:
+    """上海松江区方松街道江中公寓社区 is called 江中公寓社区; the regions stay as its parts."""
+    regions = [p for p in m.parts if p.label == "Region"]
+    cut = m.start
+    for r in sorted(regions, key=lambda r: r.start):
+        if r.start == cut:
+            cut = r.end
+    rest = normalise_name(m.surface[cut - m.start :]) if cut > m.start else m.name
+    if cut > m.start and len(rest) >= 3:
+        m.aliases.add(m.name)
+        m.name, m.name_offset = rest, cut - m.start
 
 
 LIST_ITEMS = re.compile(
@@ -400,6 +419,8 @@ def _name_at(text: str, i: int) -> str | None:
             text[j] in NAME_FOLLOWERS
 
     if g < len(text) and ok(text[g]):
+        if g + 1 < len(text) and text[g + 1] in NAME_FOLLOWERS:
+            return text[i : g + 1]
         if g + 1 < len(text) and ok(text[g + 1]) and len(surname) + 2 <= 3 and stop_at(g + 2):
             return text[i : g + 2]
         if stop_at(g + 1):
@@ -462,6 +483,9 @@ def find_mentions(text: str, surface: str | None = None) -> list[Mention]:
     # A quoted team or organisation name is not a mechanism; a quoted practice
     # (“进社区包小区”等方式) holds no organisation.
     mechanisms = [m for m in mechanisms if not any(o.start <= m.start and m.end <= o.end for o in orgs)]
+    # An unquoted …机制 is not allowed to swallow the organisations it names.
+    mechanisms = [m for m in mechanisms if m.rule != "mechanism_head"
+                  or not any(m.start <= o.start and o.end <= m.end for o in orgs)]
     orgs = [o for o in orgs if not any(m.start <= o.start and o.end <= m.end for m in mechanisms)]
     regions = [r for r in regions if not any(m.start <= r.start and r.end <= m.end for m in mechanisms)]
     persons = find_persons(text, regions + orgs + coordinated + opaque)
@@ -469,4 +493,5 @@ def find_mentions(text: str, surface: str | None = None) -> list[Mention]:
     for m in out:
         m.surface = surface[m.start : m.end]
         m.aliases.add(normalise_name(m.surface))
+        m.aliases.add(normalise_name(surface[m.start + m.name_offset : m.end]))
     return sorted(out, key=lambda m: (m.start, -m.end))

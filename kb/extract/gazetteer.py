@@ -72,6 +72,7 @@ class Gazetteer:
             if s and s not in self.full:
                 self.short.setdefault(s, []).extend(divs)
         self.max_len = max(len(n) for n in [*self.full, *self.short])
+        self._openings = {n[:2] for n in [*self.full, *self.short]}  # every name has two characters or more
 
     def parent(self, d: Division) -> Division | None:
         code = d.parent_code
@@ -93,6 +94,8 @@ class Gazetteer:
 
     def match_at(self, text: str, i: int) -> tuple[str, list[Division], bool] | None:
         """The longest gazetteer name starting at text[i]: (matched text, candidates, is_short)."""
+        if text[i : i + 2] not in self._openings:
+            return None
         for n in range(min(self.max_len, len(text) - i), 1, -1):
             piece = text[i : i + n]
             if piece in self.full:

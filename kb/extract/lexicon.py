@@ -55,6 +55,12 @@ class Lexicon:
                 return text[end - n : end]
         return None
 
+    def title_starting_at(self, text: str, start: int) -> str | None:
+        for n in self.title_lengths:
+            if text[start : start + n] in self.titles:
+                return text[start : start + n]
+        return None
+
     def boundary_ending_at(self, text: str, end: int) -> str | None:
         for n in self.boundary_lengths:
             if n <= end and text[end - n : end] in self.boundaries:

@@ -74,9 +74,16 @@ class SentenceView:
         return self.text[m.end : m.end + 1] == "的"
 
     def subject_before(self, pos: int, labels: tuple[str, ...], specific: bool = True) -> Mention | None:
+        """The nearest fitting noun before `pos` in its clause; the previous clause too when
+        only a date or an adverb stands between (陆海峰,3月31日下沉到…). A class mention
+        (generic) found first is the subject; it is returned only when `specific` is False."""
+        start = self.clause_of(pos)[0]
+        if start > 0 and len(self.text[start:pos].strip()) <= 8 and not any(
+                start <= m.start < pos for m in self.mentions):
+            start = self.clause_of(start - 1)[0]
         for m in reversed(self.mentions):
-            if m.end <= pos and m.label in labels and not self.is_modifier(m) and not (specific and m.generic):
-                return m
+            if m.end <= pos and m.start >= start and m.label in labels and not self.is_modifier(m):
+                return None if specific and m.generic else m
         return None
 
     def object_after(self, pos: int, labels: tuple[str, ...], end: int) -> Mention | None:
@@ -230,7 +237,7 @@ def sinks_to(s: SentenceView, ctx: Context) -> Iterator[Found]:
         if follower is not None and follower.label in SINKERS and not follower.generic:
             subject = follower  # 驻舱的重庆援沪医疗队
         else:
-            subject = s.subject_before(c0, SINKERS)
+            subject = s.subject_before(c0, SINKERS, specific=False)
         if subject is None:
             continue
         clause_end = s.clause_of(c1)[1]
@@ -257,7 +264,7 @@ def sinks_to(s: SentenceView, ctx: Context) -> Iterator[Found]:
 
 def pairs_with(s: SentenceView, ctx: Context) -> Iterator[Found]:
     for c0, c1, cue in s.cues("PAIRS_WITH"):
-        subject = s.subject_before(c0, ("Unit", "PartyOrg", "Person", "Team"))
+        subject = s.subject_before(c0, ("Unit", "PartyOrg", "Person", "Team"), specific=False)
         target = s.object_after(c1, PLACE_LABELS, s.clause_of(c1)[1])
         if subject is None or target is None:
             continue
@@ -267,16 +274,15 @@ def pairs_with(s: SentenceView, ctx: Context) -> Iterator[Found]:
 
 
 def twinned_with(s: SentenceView, ctx: Context) -> Iterator[Found]:
+    """A与B结对共建; A结对B."""
     for c0, c1, cue in s.cues("TWINNED_WITH"):
-        m = re.search(r"与$", s.text[:c0].rstrip("开展进行"))
-        clause_start = s.clause_of(c0)[0]
-        if m:  # A与B结对共建
-            b = s.subject_before(c0, ("Community", "PartyOrg"))
-            a = b and s.subject_before(b.start, ("Unit", "PartyOrg"))
-            if a and b and a.start >= clause_start:
+        b = next((m for m in reversed(s.mentions) if m.end <= c0 and s.text[m.end : c0] in ("", "开展", "进行")), None)
+        if b is not None and b.label in ("Community", "PartyOrg") and s.text[b.start - 1 : b.start] == "与":
+            a = next((m for m in s.mentions if m.end == b.start - 1 and m.label in ("Unit", "PartyOrg")), None)
+            if a is not None:
                 yield Found("TWINNED_WITH", a, b, "a_with_b_cue", {"verb": cue})
             continue
-        a = s.subject_before(c0, ("Unit", "PartyOrg"))
+        a = s.subject_before(c0, ("Unit", "PartyOrg"), specific=False)
         b = s.object_after(c1, ("Community", "PartyOrg"), s.clause_of(c1)[1])
         if a and b:
             yield Found("TWINNED_WITH", a, b, "subject_cue_object", {"verb": cue})
@@ -286,8 +292,16 @@ def twinned_with(s: SentenceView, ctx: Context) -> Iterator[Found]:
 
 
 def _actor(s: SentenceView, ctx: Context, pos: int, labels: tuple[str, ...]) -> tuple[Mention | None, str]:
-    subject = s.subject_before(pos, labels)
-    if subject is not None and subject.start >= s.clause_of(pos)[0] - 40:
+    subject = s.subject_before(pos, labels, specific=False)
+    if subject is not None and subject.generic:
+        return None, ""  # 机关企事业单位党组织结对包联…: a class of bodies, no one to name
+    if subject is None:
+        # The sentence's topic: a body or region opening it (茂南区委组织部充分发挥…,…建立…).
+        first = next((m for m in s.mentions if m.label in labels and not m.generic), None)
+        if first is not None and first.end <= pos and first.start <= 12 and not s.is_modifier(first) and \
+                all(m.label not in ("Person",) for m in s.mentions if m.end <= first.start + 12):
+            subject = first
+    if subject is not None:
         return subject, "subject_cue_object"
     if ctx.actor is not None and ctx.actor.label in labels:
         return ctx.actor, "actor_cue_object"
@@ -307,6 +321,8 @@ def established(s: SentenceView, ctx: Context) -> Iterator[Found]:
             clause_end = s.clause_of(after)[1]
         target = next((m for m in s.mentions if after <= m.start <= clause_end and m.label in
                        ("PartyOrg", "Team", "Site", "Unit")), None)
+        if target is not None and CHAIN_DASH.match(s.text[target.end : target.end + 1]):
+            continue  # 建立街道党工委—社区党委—…联动机制: the chain is described, not set up
         if target is None:
             continue
         subject = s.subject_before(c0, ("Person",))
@@ -434,7 +450,8 @@ def inner_names(mention: Mention) -> Iterator[Found]:
         return
     if mention.label == "Team" and inner.label in ("PartyOrg", "Team"):
         yield Found("SUBORDINATE_TO", mention, inner, "team_named_after_org", {})
-    elif inner.label in PLACE_LABELS and mention.label in ("Region", "Community", "Site", "PartyOrg", "Team", "Unit"):
+    elif inner.label in PLACE_LABELS and not (mention.label == "Team" and inner.label == "Region"):
+        # 重庆援沪医疗队 comes from 重庆, it is not in it; a team is placed only by a site or community.
         yield Found("LOCATED_IN", mention, inner, "qualified_name", {})
     yield from inner_names(inner)
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from kb.model import Article, Sentence, Text
 
 from .boilerplate import LineShape, find_boilerplate
-from .cues import CLAUSE_PUNCT, FINAL_PUNCT, is_metadata_line
+from .cues import CLAUSE_PUNCT, FINAL_PUNCT, is_metadata_line, opens_report
 from .decode import decode_file
 from .linebreaks import HEADING_MAX_CHARS
 from .metadata import Metadata, dateline_source, parse_metadata_line, trailing_byline
@@ -91,11 +91,11 @@ def classify(lines: list[Line]) -> list[Line]:
 
 
 def split_groups(lines: list[Line]) -> list[list[Line]]:
-    """Cut before every heading block that a metadata line follows directly."""
+    """Cut before every heading block that a byline or a dateline follows directly."""
     content = [line for line in lines if line.kind != BOILERPLATE]
     starts = []
     for k, line in enumerate(content):
-        if line.kind == METADATA and k and content[k - 1].kind == HEADING:
+        if line.kind == METADATA and k and content[k - 1].kind == HEADING and opens_report(line.text.text):
             first = k - 1
             while first > 0 and content[first - 1].kind == HEADING and k - first < MAX_TITLE_LINES:
                 first -= 1

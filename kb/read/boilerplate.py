@@ -21,7 +21,8 @@ LINK_SEPARATORS = re.compile(r"\s*[|｜]\s*")
 LINK_ITEM_MAX_CHARS = 12
 WIDGET = re.compile(
     r"分享到|分享至|打印本页|【打印】|打印\s*$|关闭窗口|【字号|字号[:：]|扫一扫|收藏本文|推荐给朋友|返回顶部|"
-    r"^上一篇|^下一篇|相关阅读|相关新闻|微信扫码|我要纠错|点击进入|阅读全文|^\s*\[?(?:微信|微博|QQ空间)"
+    r"^上一篇|^下一篇|相关阅读|相关新闻|微信扫码|我要纠错|点击进入|阅读全文|^\s*\[?(?:微信|微博|QQ空间)|"
+    r"^\s*[(（【\[]?\s*(?:完|全文完|本文完)\s*[)）】\]]?\s*$"
 )
 WIDGET_MAX_CHARS = 30
 CAPTION_CUE = re.compile(
@@ -55,6 +56,11 @@ def is_widget(line: str) -> bool:
     return len(line.strip()) <= WIDGET_MAX_CHARS and bool(WIDGET.search(line))
 
 
+def says_caption(line: str) -> bool:
+    """A short line that names itself a caption: `图为…`, `…(新华社记者 张三 摄)`."""
+    return len(line.strip()) <= CAPTION_MAX_CHARS and bool(CAPTION_CUE.search(line))
+
+
 def find_captions(shapes: list[LineShape], paragraph_gap: int) -> list[bool]:
     """Captions: short lines that say they are captions or stand apart from the text
     (more blank lines above and below than between paragraphs), and the short lines
@@ -64,7 +70,7 @@ def find_captions(shapes: list[LineShape], paragraph_gap: int) -> list[bool]:
         s and not any(ch in sh.text for ch in CLAUSE_PUNCT) for s, sh in zip(short, shapes, strict=True)
     ]
     captions = [
-        short[k] and (bool(CAPTION_CUE.search(sh.text)) or min(sh.gap_before, sh.gap_after) > paragraph_gap)
+        says_caption(sh.text) or (short[k] and min(sh.gap_before, sh.gap_after) > paragraph_gap)
         for k, sh in enumerate(shapes)
     ]
     for k in range(1, len(shapes)):

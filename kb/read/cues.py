@@ -45,7 +45,16 @@ def is_metadata_line(line: str) -> bool:
     s = line.strip()
     if not s or len(s) > 80:
         return False
-    if BYLINE_START.match(s) or EDITOR_LINE.match(s) or PAPER_EDITION.match(s):
+    return opens_report(s) or bool(EDITOR_LINE.match(s) or PAPER_EDITION.match(s))
+
+
+def opens_report(line: str) -> bool:
+    """A byline or a dateline: the metadata that follows a title (editor lines and a paper's
+    edition line close a report instead)."""
+    s = line.strip()
+    if not s or len(s) > 80:
+        return False
+    if BYLINE_START.match(s):
         return True
     # A date or source inside a sentence (`2022年4月7日,宝山区成立…。`) is text, not metadata.
     is_sentence = any(ch in FINAL_PUNCT + "，," for ch in s)

@@ -7,7 +7,7 @@ sentence-final punctuation, so the decision looks at the line before the break
 block it begins once its own broken lines are joined, `after`: the line after it).
 
 The break is a paragraph break when the line finishes a sentence, when either side
-is metadata (a byline, a dateline), or when the line has the shape of a heading:
+is metadata (a byline, a dateline) or a caption, or when the line has the shape of a heading:
 short, balanced, at most one clause, not ending in a function word, and followed by
 text that starts a sentence of its own. Everything else is a cut and is joined.
 """
@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from .boilerplate import says_caption
 from .cues import (
     CLAUSE_PUNCT,
     CLOSERS,
@@ -52,6 +53,8 @@ def is_continuation(line: str, following: str, rest: str, after: str = "") -> bo
     if not line or not following or ends_sentence(line):
         return False
     if is_metadata_line(line) or is_metadata_line(following):
+        return False
+    if says_caption(line) or says_caption(following):
         return False
     if len(following) <= HEADING_MAX_CHARS and not ends_sentence(following) and is_metadata_line(after):
         return False

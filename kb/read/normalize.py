@@ -103,9 +103,14 @@ def _unify_punctuation(chars: list[str], keep: list[bool]) -> list[str]:
 def _unified(ch: str) -> str:
     ch = QUOTE_MAP.get(ch, ch)
     nfkc = unicodedata.normalize("NFKC", ch)
-    if len(nfkc) == 1:
+    if len(nfkc) == 1 and not _is_list_marker(ch):
         ch = nfkc
     return "·" if ch in MIDDLE_DOTS else ch
+
+
+def _is_list_marker(ch: str) -> bool:
+    # ① ⑵ ❶ number the items of a list; as plain digits they would read as counts.
+    return "\u2460" <= ch <= "\u24ff" or "\u2776" <= ch <= "\u2793" or "\u3251" <= ch <= "\u32bf"
 
 
 def _to_simplified(chars: list[str], keep: list[bool]) -> list[str]:
