@@ -7,12 +7,15 @@ exits with its code (2 usage, 5 server unavailable, 6 server management; see kb/
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from kb import server
 from kb.errors import KbError
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 app = typer.Typer(
     help="Knowledge base of Party-building-led epidemic prevention, read from news reports.",
@@ -91,12 +94,16 @@ def server_password() -> None:
 
 
 @app.command("up")
-def up() -> None:
+def up(
+    question: str = typer.Option("郭家娄居民区", "--name", help="The community or site of the sample question."),
+) -> None:
     """Start the local Neo4j (installing it if needed), load seeds/, answer a sample question."""
     st = server.start(echo=_echo_err)
     typer.echo(f"Neo4j {st.version} {st.edition} is running on {st.bolt}")
-    typer.echo("The loader (`kb load`) is not built yet: stopping after the server start.")
-    typer.echo(f"Neo4j Browser: {st.http}/browser/  (user neo4j; password: `kb server password`)")
+    load([str(SEEDS)], reset=False, json_output=False)
+    typer.echo(f"\n$ kb pairs {question}")
+    query("pairs-with", question, False, False)
+    typer.echo(f"\nNeo4j Browser: {st.http}/browser/  (user neo4j; password: `kb server password`)")
 
 
 # ---------------------------------------------------------------- kb load / query / cypher / browser
@@ -122,15 +129,23 @@ def load(
     json_output: bool = typer.Option(False, "--json", help="Print a machine-readable summary."),
 ) -> None:
     """Extract facts from reports and write them to Neo4j (idempotent; a changed file replaces its facts)."""
+    import time
+
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from kb import pipeline, present
+    from kb.errors import UsageError
     from kb.store import writer
 
+    missing = [p for p in paths if not Path(p).exists()]
+    if missing:
+        raise UsageError(f"no such file or directory: {missing[0]}")
     err = Console(stderr=True)
+    started = time.perf_counter()
     with err.status("extracting…"):
         extraction = pipeline.extract_paths(paths)
+    extract_seconds = time.perf_counter() - started
     driver, database = _connect()
     with driver:
         if reset:
@@ -143,6 +158,7 @@ def load(
                 bar.update(task, completed=done, description=f"writing {file}")
 
             summary = writer.write_extraction(driver, extraction, database=database, progress=advance)
+    summary.extract_seconds = extract_seconds
     present.print_load_summary(summary, as_json=json_output)
 
 

@@ -62,3 +62,40 @@ def test_towns_by_suffix_sit_under_the_county_in_context():
 def test_level_prefixed_bodies_belong_to_the_article_region():
     got = entities("宝山区筑牢抗疫防线。宝山区多措并举。由区委组织部派驻干部。")
     assert ("Unit", "宝山区委组织部") in got
+
+
+def test_agency_names_joined_by_he_and_a_region_written_once_for_a_list():
+    got = entities("茂名市全力抗疫。茂南区审计局、司法局、人力资源和社会保障局等组织党员参加。")
+    assert {("Unit", "茂南区司法局"), ("Unit", "茂南区人力资源和社会保障局")} <= got
+
+
+def test_names_that_are_also_words_need_a_parent():
+    # 大社区 is a district name, and 广大社区居民 is not about it.
+    assert not any(label == "Region" for label, _ in entities("团结带领广大社区居民万众一心。"))
+    # 宝山区 exists twice; the one under 上海市 is meant.
+    f = facts_of("上海市宝山区筑牢抗疫防线。")
+    baoshan = next(m for m, _ in f.mentions if m.name == "宝山区")
+    assert baoshan.divisions[0].adcode.startswith("31")
+
+
+def test_a_phrase_quoted_again_and_again_is_a_practice():
+    got = entities("松江区推行“第二书记”。选派干部担任“第二书记”。全区“第二书记”达到379人次。")
+    assert ("Mechanism", "第二书记") in got
+
+
+def test_verbs_before_a_head_are_not_part_of_the_name():
+    assert names("带头完成好隔离点各项防控任务。", "Site") == {"隔离点"}
+    assert "驻村" not in names("选派驻村第一书记全部返岗到村。", "Community")
+
+
+def test_a_city_short_form_used_twice_or_before_its_county_is_the_city():
+    assert ("Region", "临汾市") in entities("临汾全力抗疫。临汾各县积极行动。")
+    assert ("Region", "临汾市") in entities("临汾尧都区积极行动。")
+    assert ("Region", "长治市") not in entities("确保社会长治久安。")
+
+
+def test_persons_introduced_by_what_they_are_only_when_the_name_ends_cleanly():
+    assert names("社区党员张晓东主动报名。", "Person") == set()  # the name does not end cleanly
+    assert names("老党员马德华说,我们要坚持。", "Person") == {"马德华"}
+    assert names("王刚同志带头冲锋。", "Person") == {"王刚"}
+    assert names("全区党员干部参与防控,动态掌握8万居民信息,志愿者万余人参与。", "Person") == set()

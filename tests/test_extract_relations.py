@@ -52,3 +52,49 @@ def test_counts_get_the_region_before_them_as_scope():
     f = facts_of("临汾市全力抗疫。隰县组织150个单位包联49个小区。")
     counts = [(c.value, scope.name) for sf in f.sentences for c, scope in sf.counts]
     assert (150, "隰县") in counts
+
+
+def test_twinning_reads_either_way_round():
+    got = triples("武侯区开展工作。簇桥街道锦城社区与区财政局党支部结对,共同开展服务。")
+    assert ("TWINNED_WITH", "武侯区财政局党支部", "锦城社区") in got
+
+
+def test_a_short_form_repeats_the_named_body():
+    got = triples("武侯区开展工作。区财政局党支部结对帮扶,财政局派出20名党员下沉到锦城社区。")
+    assert ("SINKS_TO", "武侯区财政局", "锦城社区") in got
+
+
+def test_active_take_over_and_subdistrict_prefix():
+    got = triples("武侯区全力抗疫。区住建局接管了天府国际会议中心方舱。"
+                  "火车南站街道桐梓林社区成立临时党支部,由街道党工委副书记孙明担任临时党支部书记。")
+    assert ("TAKES_OVER", "武侯区住建局", "天府国际会议中心方舱") in got
+    assert ("HOLDS_POST", "孙明", "火车南站街道党工委") in got
+    assert ("LOCATED_IN", "桐梓林社区", "火车南站街道") in got
+
+
+def test_speech_verbs_end_a_name():
+    got = triples("武侯区委书记李强表示,要把党支部建在一线。")
+    assert ("HOLDS_POST", "李强", "武侯区委") in got
+
+
+def test_posts_in_a_community_and_its_residents_committee():
+    got = triples("江宁区开展工作。东山街道百家湖社区党委书记、居委会主任钱晓红组织32名党员成立“百家湖先锋”党员突击队。")
+    assert ("HOLDS_POST", "钱晓红", "百家湖社区居委会") in got
+    assert ("HOLDS_POST", "钱晓红", "东山街道百家湖社区党委") in got
+    assert ("ESTABLISHED", "钱晓红", "百家湖先锋党员突击队") in got
+
+
+def test_committee_member_title_and_pairing_with_a_subdistrict():
+    got = triples("江宁区开展工作。区公安分局党委委员王志刚挂点禄口街道。")
+    assert ("HOLDS_POST", "王志刚", "江宁区公安分局党委") in got
+    assert ("PAIRS_WITH", "王志刚", "禄口街道") in got
+
+
+def test_she_takes_a_post_named_after_her():
+    got = triples("江宁区开展工作。张丽是区民政局的一名科长,一直在家隔离。她随后转为阳光社区防疫工作的负责人。")
+    assert ("HOLDS_POST", "张丽", "阳光社区") in got
+
+
+def test_residents_serve_where_they_live():
+    got = triples("江宁区开展工作。家住翠竹园小区的区民政局科长张丽、区财政局科员李强报名参加志愿服务。")
+    assert ("SINKS_TO", "张丽", "翠竹园小区") in got

@@ -174,3 +174,20 @@ def test_a_relation_to_a_missing_entity_is_refused(db):
     with pytest.raises(UsageError, match="no-such-uid"):
         writer.write_extraction(db, x)
     assert db.execute_query("MATCH (n) RETURN count(n) AS n").records[0]["n"] == 0
+
+
+def test_a_relabelled_entity_keeps_exactly_one_label(db):
+    writer.write_extraction(db, sample_extraction())
+    x = sample_extraction()
+    next(e for e in x.entities if e.name == "重庆援沪医疗队").label = "Unit"
+    writer.write_extraction(db, x)
+    rows = db.execute_query("MATCH (n:Entity {name: '重庆援沪医疗队'}) RETURN labels(n) AS labels").records
+    assert [sorted(r["labels"]) for r in rows] == [["Entity", "Unit"]]
+
+
+def test_the_ontology_vocabulary_is_counted_in_order(db):
+    from kb.model import LABELS, RELATION_TYPES
+
+    counts = writer.graph_counts(db)
+    assert list(counts["labels"]) == list(LABELS)
+    assert list(counts["types"])[: len(RELATION_TYPES)] == list(RELATION_TYPES)

@@ -4,9 +4,11 @@
 // The label is a dynamic label `$(...)`, a parameter the server checks, never text
 // pasted into the query; the guard keeps anything outside the vocabulary out.
 // Aliases are a union: an entity shared by several articles keeps every surface form.
+// The REMOVE keeps "exactly one label" true if a new extraction relabels a uid.
 UNWIND $rows AS row
 WITH row WHERE row.label IN $labels
 MERGE (n:Entity {uid: row.uid})
+REMOVE n:Region:Community:Site:PartyOrg:Unit:Team:Person:Mechanism:Policy:Event
 SET n:$(row.label),
     n += row.properties,
     n.name = row.name,

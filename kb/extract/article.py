@@ -10,9 +10,19 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from kb.extract.coref import RegionContext, expand_level_prefix, merge_appositions, resolve_class_mention
-from kb.extract.entities import Mention, find_mentions
+from kb.extract.coref import (
+    RegionContext,
+    attach_to_community,
+    distribute_list_qualifier,
+    expand_level_prefix,
+    merge_appositions,
+    rebuild_from_first_part,
+    resolve_class_mention,
+    resolve_tail,
+)
+from kb.extract.entities import QUOTED, Mention, drop_leading_regions, find_mentions, is_han, normalise_name
 from kb.extract.gazetteer import load_gazetteer
+from kb.extract.lexicon import lexicon
 from kb.extract.relations import Context, Found, SentenceView, find_relations
 from kb.extract.stats import Count, find_counts
 from kb.model import Article, Sentence
@@ -61,8 +71,23 @@ def _top_level(mentions: list[Mention]) -> list[Mention]:
 
 
 def confirm_short_forms(per_sentence: list[list[Mention]]) -> None:
-    """Keep a short form (浮山, 松江) only under a parent the article names, or a province's."""
+    """Keep a short form (浮山, 松江) only under a parent the article names, or a province's;
+    a city's (临汾) also when the article uses it twice or before one of the city's
+    counties (临汾尧都区). Once is not enough: 长治久安 is no 长治市."""
     gaz = load_gazetteer()
+    uses: Counter[str] = Counter(m.surface for ms in per_sentence for m in ms if m.label == "Region" and m.short)
+    for ms in per_sentence:
+        for m in ms:
+            if not (m.label == "Region" and m.short and m.rule == "gazetteer"):
+                continue
+            cities = [d for d in m.divisions if d.level == "city"]
+            if len(cities) != 1 or len(m.surface) < 2:
+                continue
+            followed = any(n.start == m.end and n.label == "Region" and not n.short and n.divisions
+                           and cities[0] in gaz.ancestors(n.divisions[0]) for n in ms)
+            if uses[m.surface] >= 2 or followed:
+                m.short, m.divisions, m.name = False, cities, cities[0].name
+                m.properties = {"level": "city"}
     known = {m.divisions[0].adcode for ms in per_sentence for m in ms
              if m.label == "Region" and not m.short and len(m.divisions) == 1}
     for _ in range(2):  # a confirmed short form can confirm its children
@@ -92,11 +117,48 @@ def confirm_short_forms(per_sentence: list[list[Mention]]) -> None:
             ms.remove(m)
 
 
+REPEATS_TO_BE_A_PRACTICE = 3
+
+
+def add_repeated_practices(article: Article, per_sentence: list[list[Mention]]) -> None:
+    """A phrase the report keeps quoting (“第二书记” four times) is the name of a practice."""
+    quoted: dict[str, list[tuple[int, int, int]]] = {}
+    for i, sentence in enumerate(article.sentences):
+        for m in QUOTED.finditer(sentence.text.text):
+            quoted.setdefault(m.group(1), []).append((i, m.start(), m.end()))
+    lex = lexicon()
+    # A phrase the report has called a practice once (“进社区包小区”等方式) is one wherever quoted.
+    named = {m.name for ms in per_sentence for m in ms if m.label == "Mechanism" and m.rule != "mechanism_head"}
+    for phrase, places in quoted.items():
+        if phrase in named:
+            for i, start, end in places:
+                ms = per_sentence[i]
+                if any(m.label == "Mechanism" and m.start <= start and end <= m.end for m in ms):
+                    continue
+                ms[:] = [m for m in ms if not (start <= m.start and m.end <= end)]
+                ms.append(Mention("Mechanism", phrase, start, end, article.sentences[i].text.surface[start:end],
+                                  rule="practice_named_before"))
+                ms.sort(key=lambda m: (m.start, -m.end))
+            continue
+        if len(places) < REPEATS_TO_BE_A_PRACTICE or not 3 <= len(phrase) <= 8 or not all(is_han(c) for c in phrase):
+            continue
+        if any(phrase.endswith(h) for h in lex.heads):
+            continue
+        for i, start, end in places:
+            ms = per_sentence[i]
+            if any(m.start < end and start < m.end for m in ms):
+                continue
+            surface = article.sentences[i].text.surface[start:end]
+            ms.append(Mention("Mechanism", phrase, start, end, surface, aliases={normalise_name(surface)},
+                              rule="repeated_quoted_practice"))
+            ms.sort(key=lambda m: (m.start, -m.end))
+
+
 def main_region(article: Article, per_sentence: list[list[Mention]]) -> Mention | None:
     """The region most mentioned, counting the title and first paragraph twice."""
     score: Counter[str] = Counter()
     first: dict[str, tuple[int, Mention]] = {}
-    for i, (sentence, ms) in enumerate(zip(article.sentences, per_sentence)):
+    for i, (sentence, ms) in enumerate(zip(article.sentences, per_sentence, strict=False)):
         for m in _all(ms):
             if m.label != "Region":
                 continue
@@ -128,21 +190,34 @@ def _region_levels(m: Mention) -> str:
 def extract_article(article: Article) -> ArticleFacts:
     per_sentence = [find_mentions(s.text.text, s.text.surface) for s in article.sentences]
     confirm_short_forms(per_sentence)
+    for sentence, ms in zip(article.sentences, per_sentence, strict=True):
+        for m in _all(ms):
+            drop_leading_regions(m, sentence.text.text)
+    add_repeated_practices(article, per_sentence)
     main = main_region(article, per_sentence)
     regions = RegionContext(main)
     ctx = Context(main_region=main, actor=main)
     facts: list[SentenceFacts] = []
     paragraph, earlier_in_paragraph = None, []  # type: ignore[var-annotated]
-    for sentence, ms in zip(article.sentences, per_sentence):
+    earlier_in_article: list[Mention] = []
+    for sentence, ms in zip(article.sentences, per_sentence, strict=False):
         if sentence.paragraph != paragraph:
             paragraph, earlier_in_paragraph = sentence.paragraph, []
             ctx.topic_site = None
+            ctx.actor = main  # a new paragraph speaks for the report's region until it names another
         regions.see(ms)
-        for m in _all(ms):
+        # Inner names first, so that an outer name can be rebuilt from a resolved inner one.
+        for m in sorted(_all(ms), key=lambda m: m.end - m.start):
             expand_level_prefix(m, regions)
-            resolve_class_mention(m, earlier_in_paragraph)
+            rebuild_from_first_part(m)
+            before = [x for x in _all(ms) if x.end <= m.start and not x.generic]
+            resolve_class_mention(m, earlier_in_paragraph + before)
+            attach_to_community(m, earlier_in_paragraph + before)
+        for m in _all(ms):  # after the level prefixes of this sentence are known
+            resolve_tail(m, earlier_in_article + [x for x in _all(ms) if x.end <= m.start and not x.generic])
         text = sentence.text.text
         merge_appositions(text, _all(ms))
+        distribute_list_qualifier(text, _top_level(ms))
         top = _top_level(ms)
         view = SentenceView(text, top)
         sf = SentenceFacts(sentence, ms, find_relations(view, ctx))
@@ -151,14 +226,19 @@ def extract_article(article: Article) -> ArticleFacts:
         facts.append(sf)
         _update_context(ctx, view)
         earlier_in_paragraph.extend(m for m in _all(ms) if not m.generic)
+        earlier_in_article.extend(m for m in _all(ms) if not m.generic)
     out = ArticleFacts(article, facts, main)
     out.extra_relations = list(_containment(out))
     return out
 
 
 def _scope(view: SentenceView, pos: int, ctx: Context) -> Mention | None:
-    before = [m for m in view.mentions if m.end <= pos and m.label in ("Region", "Community") and not m.generic]
-    return before[-1] if before else ctx.main_region
+    """The region named before the count in its sentence; else a named community; else the
+    region the report is about."""
+    before = [m for m in view.mentions if m.end <= pos and not m.generic]
+    region = next((m for m in reversed(before) if m.label == "Region"), None)
+    community = next((m for m in reversed(before) if m.label == "Community"), None)
+    return region or community or ctx.main_region
 
 
 def _update_context(ctx: Context, view: SentenceView) -> None:
@@ -207,7 +287,7 @@ def _containment(facts: ArticleFacts) -> list[tuple[Found, SentenceFacts]]:
     # Chains written out: a region right after another.
     for sf in facts.sentences:
         regs = sorted((m for m in _all(sf.mentions) if m.label == "Region"), key=lambda m: m.start)
-        for a, b in zip(regs, regs[1:]):
+        for a, b in zip(regs, regs[1:], strict=False):
             if a.end == b.start and b.name not in placed and _can_contain(a, b):
                 out.append((Found("LOCATED_IN", b, a, "qualified_chain", {}), sf))
                 placed.add(b.name)

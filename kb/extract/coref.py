@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from kb.extract.entities import Mention
 
-LEVEL_CHARS = {"区": ("district",), "市": ("city", "province"), "县": ("county",), "镇": ("town",), "乡": ("town",)}
+LEVEL_CHARS = {"区": ("district",), "市": ("city", "province"), "县": ("county",), "镇": ("town",), "乡": ("town",),
+               "街道": ("subdistrict",)}
 # 市场监管局, 区域, 区级机关, 市直: the level character starting an ordinary word.
 NOT_A_LEVEL_PREFIX = set("场民府域级直属内外")
 
@@ -41,12 +42,10 @@ def expand_level_prefix(m: Mention, regions: RegionContext) -> None:
         return
     if any(p.label == "Region" for p in m.parts) or len(m.name) < 3:
         return
-    char = m.name[0]
-    if char not in LEVEL_CHARS or m.name[1] in NOT_A_LEVEL_PREFIX:
+    char = "街道" if m.name.startswith("街道") else m.name[0]
+    if char not in LEVEL_CHARS or m.name[len(char)] in NOT_A_LEVEL_PREFIX:
         return
-    rest = m.name[1:]
-    if m.label == "PartyOrg" and not rest.startswith(("委", "党委", "党工委")):
-        return
+    rest = m.name[len(char) :]
     region = regions.of_level(char)
     if region is None:
         return
@@ -54,6 +53,29 @@ def expand_level_prefix(m: Mention, regions: RegionContext) -> None:
     m.name = region.name + rest
     m.generic = False
     m.rule = "level_prefix_coref"
+
+
+def resolve_tail(m: Mention, earlier: list[Mention]) -> None:
+    """财政局 after 武侯区财政局: a name that repeats an earlier one without its region."""
+    if m.generic or m.label not in ("Unit", "PartyOrg", "Team", "Site", "Community") or len(m.name) < 3:
+        return
+    for e in reversed(earlier):
+        if e.label == m.label and e.name != m.name and e.name.endswith(m.name) and \
+                any(p.label == "Region" and p.end - e.start == len(e.name) - len(m.name) for p in e.parts) or \
+                e.label == m.label and e.rule == "level_prefix_coref" and e.name.endswith(m.name) and e.name != m.name:
+            m.aliases.add(m.name)
+            m.name, m.rule = e.name, "tail_coref"
+            return
+
+
+def attach_to_community(m: Mention, earlier_in_paragraph: list[Mention]) -> None:
+    """百家湖社区党委书记、居委会主任: the 居委会 is that community's."""
+    if not m.generic or m.label != "Unit" or m.name not in ("居委会", "村委会", "业委会"):
+        return
+    community = next((e for e in reversed(earlier_in_paragraph) if e.label == "Community" and not e.generic), None)
+    if community is not None:
+        m.aliases.add(m.name)
+        m.name, m.generic, m.rule = community.name + m.name, False, "community_body_coref"
 
 
 def resolve_class_mention(m: Mention, earlier_in_paragraph: list[Mention]) -> None:
@@ -80,4 +102,36 @@ def merge_appositions(text: str, mentions: list[Mention]) -> None:
                   and text[m.end : close].strip("”’\"") == ""), None)
         if b is not None and close - a.end <= 16:
             b.aliases.add(b.name)
-            b.name, b.generic, b.rule = a.name, a.generic, "apposition"
+            b.name, b.generic, b.rule, b.properties = a.name, a.generic, "apposition", dict(a.properties)
+
+
+def rebuild_from_first_part(m: Mention) -> None:
+    """区税务局党委 after 区税务局 became 西湖区税务局: 西湖区税务局党委; likewise
+    隔离点临时党支部 after 隔离点 was read as 留下镇金鹰酒店隔离点."""
+    first = next((p for p in m.parts if p.start == m.start), None)
+    if first is None or first.rule not in ("level_prefix_coref", "class_mention_coref"):
+        return
+    old = next((a for a in first.aliases if m.name.startswith(a) and a != first.name), None)
+    if old is None or m.name.startswith(first.name):
+        return
+    m.aliases.add(m.name)
+    m.name = first.name + m.name[len(old) :]
+    m.generic = first.generic
+    m.rule = first.rule
+
+
+def distribute_list_qualifier(text: str, mentions: list[Mention]) -> None:
+    """茂南区审计局、司法局、市场监管局: the region written once qualifies the whole list."""
+    units = sorted((m for m in mentions if m.label == "Unit"), key=lambda m: m.start)
+    for a, b in zip(units, units[1:], strict=False):
+        if text[a.end : b.start] != "、" or b.generic or any(p.label == "Region" for p in b.parts):
+            continue
+        region = next((p for p in a.parts if p.label == "Region" and p.start == a.start), None)
+        if region is None and a.rule == "list_qualifier":
+            region = a.parts[0] if a.parts else None
+        if region is None or b.name.startswith(region.name):
+            continue
+        b.aliases.add(b.name)
+        b.name = region.name + b.name
+        b.parts = [region, *b.parts]
+        b.rule = "list_qualifier"

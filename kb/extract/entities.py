@@ -55,7 +55,6 @@ class Mention:
     generic: bool = False
     properties: dict[str, Any] = field(default_factory=dict)
     parts: list[Mention] = field(default_factory=list)  # inner names, outermost last
-    name_offset: int = 0  # where the name begins inside the span (after dropped qualifiers)
     short: bool = False  # a gazetteer short form still to be confirmed by context
     divisions: list[Division] = field(default_factory=list)  # gazetteer candidates
     aliases: set[str] = field(default_factory=set)
@@ -80,9 +79,12 @@ def find_regions(text: str) -> list[Mention]:
         m = gaz.match_at(text, i)
         if m:
             piece, divs, is_short = m
-            # Two-character 城区/郊区 style names are words as often as names.
-            ambiguous = is_short or (len(piece) == 2 and piece.endswith("区"))
             d = divs[0]
+            # Names that are words as often as names need a parent named in the article:
+            # short forms, two-character 城区/郊区, 大社区 (a district, and 广大社区居民), and
+            # divisions outside the mainland's administration that link farms love to list.
+            ambiguous = (is_short or (len(piece) == 2 and piece.endswith("区"))
+                         or any(piece.endswith(h) for h in ("社区", "小区", "村")) or d.adcode[:2] in ("71", "81", "82"))
             name = d.name if is_short else piece
             found.append(Mention("Region", name, i, i + len(piece), piece, properties={"level": d.level},
                                  short=ambiguous, divisions=list(divs), rule="gazetteer"))
@@ -97,9 +99,9 @@ def find_regions(text: str) -> list[Mention]:
                 continue
             start = _grow_left(text, s, [r for r in found if not r.short], max_len=4, through_regions=False)
             stem = text[start:s]
-            if not 2 <= len(stem) <= 4 or not all(is_han(c) for c in stem):
+            if not 2 <= len(stem) <= 4 or not all(is_han(c) for c in stem) or lex.boundary_starting_at(stem, 0):
                 continue
-            if any(c in stem for c in "省市县区乡镇村街") or _only_generic(stem):
+            if any(c in stem for c in "省市县区乡镇") or _only_generic(stem):
                 continue
             if any(fh in text[max(0, s - 3) : e + 3] and _covers(text, fh, s, e) for fh in lex.false_heads):
                 continue
@@ -118,7 +120,7 @@ def _covers(text: str, word: str, s: int, e: int) -> bool:
 
 def _only_generic(s: str) -> bool:
     """True when `s` is made only of generic words (临时, 党员, 社区 ...)."""
-    words = lexicon().generic_words
+    words = lexicon().generic_words_and_heads
     i = 0
     while i < len(s):
         for w in words:
@@ -169,14 +171,14 @@ def _grow_left(text: str, start: int, anchors: list[Mention], max_len: int = MAX
         if not is_name_char(c):
             break
         # 28个, 一支, 每名: a measure word after a number ends the name; 支 in 党支部 does not.
-        if c in MEASURE_WORDS and pos >= 2 and text[pos - 2] in NUMERALS + "几多每各这那该":
+        # (百家湖, 千岛湖: 百/千/万 start names too, so they do not count here.)
+        if c in MEASURE_WORDS and pos >= 2 and text[pos - 2] in "0123456789一二两三四五六七八九十几多每各这那该余":
             break
         if lex.boundary_ending_at(text, pos) or lex.title_ending_at(text, pos):
             break
-        if c.isdigit() and not (pos < len(text) and text[pos] == "号"):
-            # Digits belong to a name only as a number plate (37号); 28个… is a count.
-            if not re.match(r"\d+号", text[pos - 1 :]):
-                break
+        # Digits belong to a name only as a number plate (37号); 28个… is a count.
+        if c.isdigit() and not re.match(r"\d+号", text[pos - 1 :]):
+            break
         pos -= 1
     while pos < start and text[pos] in CLOSE_QUOTES and text[pos] != '"':
         pos += 1
@@ -194,9 +196,11 @@ def _inside_parentheses(text: str, s: int, e: int) -> bool:
     return right is not None and ")" not in text[left:s] and "）" not in text[left:s]
 
 
-TEAM_VERB_MODIFIERS = ("下沉", "驻村", "驻点", "包联", "帮扶")
+# Words that are verbs elsewhere but name what a body is right before its head:
+# 干部下沉工作组, 非公有制经济组织党委.
+VERB_MODIFIERS = {"Team": ("下沉", "驻村", "驻点", "包联", "帮扶"), "PartyOrg": ("组织",)}
 SAMPLING_POINT = re.compile(r"(?:核酸)?(?:采样|检测|采集)[A-Za-z0-9]{1,3}号?点")
-WEAK_HEADS = ("花园", "公寓", "新村")
+WEAK_HEADS = ("花园", "公寓", "新村", "家园", "花苑", "嘉园")
 
 
 def find_heads(text: str) -> list[tuple[int, int, str, str]]:
@@ -238,52 +242,64 @@ def find_heads(text: str) -> list[tuple[int, int, str, str]]:
 
 def find_organisations(text: str, regions: list[Mention]) -> list[Mention]:
     """Named organisations, sites, communities and teams, with their inner names as parts."""
-    lex = lexicon()
+    lexicon()
     mentions: list[Mention] = []
     for s, e, label, kind in find_heads(text):
         if _inside_parentheses(text, s, e):
             continue
+        if any(r.start <= s and e < r.end for r in regions):
+            continue  # 村 inside 蒋村街道 is part of a place name
         # A head that begins inside a region name (松江区委 = 松江区 + 区委) starts with it.
         inner_region = next((r for r in regions if r.start < s < r.end), None)
         s0 = inner_region.start if inner_region else s
-        start = _grow_left(text, s0, regions + mentions,
-                           verb_modifiers=TEAM_VERB_MODIFIERS if label == "Team" else ())
+        start = _grow_left(text, s0, regions + mentions, verb_modifiers=VERB_MODIFIERS.get(label, ()))
         if e - start < 2 or start >= e:
             continue
+        if label == "Unit" and start >= 3 and text[start - 1] == "和":
+            # 人力资源和社会保障局, 住房和城乡建设局: 和 joins the two halves of one agency's name.
+            solid = [r for r in regions if not r.short] + mentions
+            left = _grow_left(text, start - 1, solid, max_len=4, through_regions=False)
+            if 2 <= start - 1 - left <= 4 and (left == 0 or not is_han(text[left - 1]) or text[left - 1] == "、"
+                                                or any(r.end == left for r in solid)):
+                start = left
+        if text[start] in "(（":  # (街巷)微网格: a gloss in front is not part of the name
+            close = max(text.find(")", start, e), text.find("）", start, e))
+            start = close + 1 if close > 0 else start
         raw = text[start:e]
         name = normalise_name(raw)
-        if len(name) < 2:
-            continue
+        if len(name) < 2 or (e - s == 1 and len(name) < 3):
+            continue  # 谐村: a one-character head wants a real name before it
         parts = [m for m in mentions + regions if start <= m.start and m.end <= e and m.end < e]
         parts.sort(key=lambda m: (m.end, m.start))
-        quoted = any(c in QUOTES for c in raw)
+        # A quoted name (“首善先锋”党员志愿服务队) is specific unless the quote is a class word.
+        quoted = any(not _only_generic(q) for q in re.findall(r"[“\"]([^“”\"]+)[”\"]", raw))
         region_in = any(p.label == "Region" for p in parts) or inner_region is not None
-        head = text[s:e]
-        modifier = name[: len(name) - len(head)] if name.endswith(head) else name
-        # 团区委 names one body wherever it is written; a bare 党支部 names none.
-        generic = not quoted and not region_in and kind != "共青团" and (modifier == "" or _only_generic(modifier))
+        # 团区委 names one body wherever it is written; a bare 党支部 or 街镇居村 names none.
+        generic = not quoted and not region_in and kind != "共青团" and _only_generic(name)
         props: dict[str, Any] = {"kind": kind}
         if label == "PartyOrg":
             props["temporary"] = "临时" in name
         mention = Mention(label, name, start, e, raw, generic=generic, properties=props, parts=parts,
                           rule="head_noun")
-        if label == "Community":
-            _drop_leading_regions(mention)
         mentions.append(mention)
     return mentions
 
 
-def _drop_leading_regions(m: Mention) -> None:
-    """上海松江区方松街道江中公寓社区 is called 江中公寓社区; the regions stay as its parts."""
-    regions = [p for p in m.parts if p.label == "Region"]
+def drop_leading_regions(m: Mention, text: str) -> None:
+    """上海松江区方松街道江中公寓社区 is called 江中公寓社区; the regions stay as its parts.
+    Call once short forms are confirmed: 桐梓林社区 is no 桐梓县."""
+    if m.label != "Community":
+        return
+    regions = [p for p in m.parts if p.label == "Region" and not p.short]
     cut = m.start
     for r in sorted(regions, key=lambda r: r.start):
         if r.start == cut:
             cut = r.end
-    rest = normalise_name(m.surface[cut - m.start :]) if cut > m.start else m.name
+    rest = normalise_name(text[cut : m.end]) if cut > m.start else m.name
     if cut > m.start and len(rest) >= 3:
         m.aliases.add(m.name)
-        m.name, m.name_offset = rest, cut - m.start
+        m.aliases.add(normalise_name(m.surface[cut - m.start :]))
+        m.name = rest
 
 
 LIST_ITEMS = re.compile(
@@ -379,7 +395,7 @@ def find_named_things(text: str) -> list[Mention]:
         if any(r0 <= m.start() and m.end() <= r1 for r0, r1 in listed):
             out.append(Mention("Mechanism", normalise_name(inner), m.start(), m.end(), m.group(0), rule="listed_practice"))
             continue
-        if SLOGAN_START.match(inner) and not re.fullmatch(r"[0-9·.．]+", inner) and not any(inner.endswith(h) for h in lex.heads) and \
+        if len(inner) >= 3 and SLOGAN_START.match(inner) and not re.fullmatch(r"[0-9·.．]+", inner) and not any(inner.endswith(h) for h in lex.heads) and \
                 not re.match(r"[0-9一二三四五六七八九十两]+[个名支人条项]", inner):
             out.append(Mention("Mechanism", normalise_name(inner), m.start(), m.end(), m.group(0), rule="numbered_slogan"))
     # Unquoted 大规模核酸检测力量支援调度机制: a long modifier before 机制/体系/制度/工作法.
@@ -399,8 +415,12 @@ def find_named_things(text: str) -> list[Mention]:
 
 
 # Characters that end a name rather than continue it (function words, 说).
-GIVEN_NAME_STOPS = "的在和与及由将把对从为是了着到等被给让使于以并且又也都就还各每该其个名"
+GIVEN_NAME_STOPS = "的在和与及由将把对从为是了着到等被给让使于以并且又也都就还各每该其个名余人"
 NAME_FOLLOWERS = GIVEN_NAME_STOPS + "向说"
+SPEECH = ("说", "表示", "介绍", "同志", "告诉")
+# Words that start with a common surname and end like a name would.
+NOT_NAMES = {"干部", "群众", "居民", "党员", "同志", "师生", "家属", "职工", "代表", "包户", "包联", "包保",
+             "信息", "安全", "生活", "健康", "需求", "诉求", "利益", "群体", "朋友", "家庭", "宣传", "管理"}
 
 
 def _name_at(text: str, i: int) -> str | None:
@@ -453,6 +473,17 @@ def find_persons(text: str, taken: list[Mention]) -> list[Mention]:
             add(j, "title_before_name", title)
     for m in re.finditer(r"(?:^|[,，;；:：。、\s])(?=[\u4e00-\u9fff]{2,3}(?:担任|兼任|作为|是))", text):
         add(m.end(), "name_before_role", None)
+    for m in re.finditer(r"(?=[\u4e00-\u9fff]{2,3}同志)", text):
+        name = _name_at(text, m.start())
+        if name and text.startswith("同志", m.start() + len(name)):
+            add(m.start(), "name_comrade", None)
+    for word in lex.person_introducers:  # 党员张三, 志愿者李四: only a name that ends cleanly
+        for m in re.finditer(word, text):
+            name = _name_at(text, m.end())
+            after = m.end() + len(name) if name else m.end()
+            if name and name not in NOT_NAMES and not _only_generic(name[:2]) and (
+                    after >= len(text) or text[after] in ",，、。;；:：" or text.startswith(SPEECH, after)):
+                add(m.end(), "introduced_person", None)
     for m in re.finditer(r"的(?=[\u4e00-\u9fff]{2,3}[,，;；。、])", text):
         prev = lex.title_ending_at(text, m.start())
         before = next((t for t in taken if t.end == m.start() and t.label in ("Unit", "PartyOrg", "Team")), None)
@@ -493,5 +524,4 @@ def find_mentions(text: str, surface: str | None = None) -> list[Mention]:
     for m in out:
         m.surface = surface[m.start : m.end]
         m.aliases.add(normalise_name(m.surface))
-        m.aliases.add(normalise_name(surface[m.start + m.name_offset : m.end]))
     return sorted(out, key=lambda m: (m.start, -m.end))

@@ -45,9 +45,11 @@ class Lexicon:
     boundaries: frozenset[str]
     boundary_lengths: tuple[int, ...]
     generic_words: tuple[str, ...]  # longest first
+    generic_words_and_heads: tuple[str, ...]  # a modifier made of these (隔离点, 社区, 临时) names no one
     cues: dict[str, tuple[str, ...]]  # relation type -> cue words, longest first
     mechanism_suffixes: tuple[str, ...]  # longest first
     false_heads: tuple[str, ...]
+    person_introducers: tuple[str, ...]  # longest first
 
     def title_ending_at(self, text: str, end: int) -> str | None:
         for n in self.title_lengths:
@@ -78,10 +80,11 @@ class Lexicon:
 def lexicon() -> Lexicon:
     heads = {r[0]: Head(r[0], r[1], r[2]) for r in _rows("org_suffixes.tsv")}
     titles = frozenset(_lines("post_titles.txt"))
-    boundaries = frozenset(_lines("boundary_words.txt"))
     cues: dict[str, list[str]] = {}
     for rel_type, cue in _rows("relation_cues.tsv"):
         cues.setdefault(rel_type, []).append(cue)
+    # A cue verb is never inside a name (…医疗队入驻方舱 is two things).
+    boundaries = frozenset(_lines("boundary_words.txt")) | {c for cs in cues.values() for c in cs}
     return Lexicon(
         heads=heads,
         head_lengths=tuple(sorted({len(s) for s in heads}, reverse=True)),
@@ -92,7 +95,9 @@ def lexicon() -> Lexicon:
         boundaries=boundaries,
         boundary_lengths=tuple(sorted({len(b) for b in boundaries}, reverse=True)),
         generic_words=tuple(sorted(_lines("generic_words.txt"), key=len, reverse=True)),
+        generic_words_and_heads=tuple(sorted({*_lines("generic_words.txt"), *heads}, key=len, reverse=True)),
         cues={t: tuple(sorted(c, key=len, reverse=True)) for t, c in cues.items()},
         mechanism_suffixes=tuple(sorted(_lines("mechanism_suffixes.txt"), key=len, reverse=True)),
         false_heads=tuple(_lines("false_heads.txt")),
+        person_introducers=tuple(sorted(_lines("person_introducers.txt"), key=len, reverse=True)),
     )

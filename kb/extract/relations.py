@@ -224,7 +224,36 @@ def appointment(s: SentenceView, ctx: Context) -> Iterator[Found]:
         yield Found("HOLDS_POST", ctx.last_person, org, "appointment_of_last_person", {"title": title})
 
 
+def pronoun_takes_post(s: SentenceView, ctx: Context) -> Iterator[Found]:
+    """她从志愿者转为长泰社区抗疫工作的组织者 (she = the last person named)."""
+    if ctx.last_person is None or any(x.label == "Person" for x in s.mentions):
+        return
+    m = re.match(r"^[^,，。]{0,12}?[她他][^,，。]{0,8}?(转为|成为|担任|当起|出任)", s.text)
+    if not m:
+        return
+    clause_end = s.clause_of(m.end())[1]
+    org = s.object_after(m.end(), ORG_LABELS, clause_end)
+    if org is None or org.generic:
+        return
+    tail = re.match(r"[^,，。;；]{0,10}?的?([\u4e00-\u9fff]{2,6})$", s.text[org.end : clause_end])
+    title = tail.group(1) if tail else None
+    if title and lexicon().title_ending_at(title, len(title)):
+        title = lexicon().title_ending_at(title, len(title))
+        yield Found("HOLDS_POST", ctx.last_person, org, "pronoun_takes_post", {"title": title, "verb": m.group(1)})
+
+
 # ---------------------------------------------------------------- SINKS_TO, PAIRS_WITH, TWINNED_WITH
+
+
+def residents_serve_at_home(s: SentenceView, ctx: Context) -> Iterator[Found]:
+    """家住市区漪汾花园的临汾日报社人事科科长王伟、…李海燕…报名: people serving where they live."""
+    for m in re.finditer(r"(家住|住在)", s.text):
+        place = s.object_after(m.end(), ("Community",), s.clause_of(m.end())[1] + 1)
+        if place is None or place.generic or s.text[place.end : place.end + 1] != "的":
+            continue
+        clause_end = s.clause_of(place.end)[1]
+        for p in (x for x in s.mentions if place.end < x.start < clause_end and x.label == "Person"):
+            yield Found("SINKS_TO", p, place, "residents_serve_at_home", {"verb": m.group(1)})
 
 SINKERS = ("Person", "Unit", "Team")
 
@@ -232,34 +261,31 @@ SINKERS = ("Person", "Unit", "Team")
 def sinks_to(s: SentenceView, ctx: Context) -> Iterator[Found]:
     """陆海峰,3月31日下沉到中山街道郭家娄居民区; 区文旅局、区体育局、团区委等部门…纷纷加入."""
     for c0, c1, cue in s.cues("SINKS_TO"):
-        subject, rule = None, "subject_cue_place"
-        follower = next((m for m in s.mentions if m.start in (c1 + 1,) and s.text[c1] == "的"), None)
+        rule = "subject_cue_place"
+        follower = next((m for m in s.mentions if m.start == c1 + 1 and s.text[c1] == "的"), None)
         if follower is not None and follower.label in SINKERS and not follower.generic:
-            subject = follower  # 驻舱的重庆援沪医疗队
+            subjects = [follower]  # 驻舱的重庆援沪医疗队
         else:
             subject = s.subject_before(c0, SINKERS, specific=False)
-        if subject is None:
+            subjects = s.coordinated(subject) if subject is not None else []
+        if not subjects:
             continue
-        clause_end = s.clause_of(c1)[1]
-        target = s.object_after(c1, PLACE_LABELS, clause_end)
+        target = s.object_after(c1, PLACE_LABELS, s.clause_of(c1)[1])
         targets: list[Mention] = []
         if target is not None:
-            targets = target and s.coordinated(target, leftwards=False)
+            targets = s.coordinated(target, leftwards=False)
         elif cue in ("派驻", "选派"):
             # 对于邮轮港和涓浦路两个较大的隔离点,由区委组织部派驻…: the places come first.
-            targets = [m for m in s.mentions if m.end <= subject.start and m.label in ("Site", "Community")
+            targets = [m for m in s.mentions if m.end <= subjects[0].start and m.label in ("Site", "Community")
                        and not m.generic]
             rule = "places_then_subject_cue"
         elif ctx.topic_site is not None and cue in ("加入", "驻舱", "进驻", "入驻"):
             targets, rule = [ctx.topic_site], "subject_cue_topic_site"
-        subjects = subject is follower and [subject] or s.coordinated(subject)
         date = _date_before(s.text, c0)
+        props = {"verb": cue, **({"date": date} if date else {})}
         for t in targets:
             for subj in subjects:
-                props = {"verb": cue}
-                if date:
-                    props["date"] = date
-                yield Found("SINKS_TO", subj, t, rule, props)
+                yield Found("SINKS_TO", subj, t, rule, dict(props))
 
 
 def pairs_with(s: SentenceView, ctx: Context) -> Iterator[Found]:
@@ -274,12 +300,14 @@ def pairs_with(s: SentenceView, ctx: Context) -> Iterator[Found]:
 
 
 def twinned_with(s: SentenceView, ctx: Context) -> Iterator[Found]:
-    """A与B结对共建; A结对B."""
+    """A与B结对共建 (either way round: the body twins with the community); A结对B."""
     for c0, c1, cue in s.cues("TWINNED_WITH"):
         b = next((m for m in reversed(s.mentions) if m.end <= c0 and s.text[m.end : c0] in ("", "开展", "进行")), None)
-        if b is not None and b.label in ("Community", "PartyOrg") and s.text[b.start - 1 : b.start] == "与":
-            a = next((m for m in s.mentions if m.end == b.start - 1 and m.label in ("Unit", "PartyOrg")), None)
-            if a is not None:
+        if b is not None and s.text[b.start - 1 : b.start] == "与":
+            a = next((m for m in s.mentions if m.end == b.start - 1), None)
+            if a is not None and a.label == "Community" and b.label in ("Unit", "PartyOrg"):
+                a, b = b, a
+            if a is not None and a.label in ("Unit", "PartyOrg") and b.label in ("Community", "PartyOrg"):
                 yield Found("TWINNED_WITH", a, b, "a_with_b_cue", {"verb": cue})
             continue
         a = s.subject_before(c0, ("Unit", "PartyOrg"), specific=False)
@@ -294,12 +322,15 @@ def twinned_with(s: SentenceView, ctx: Context) -> Iterator[Found]:
 def _actor(s: SentenceView, ctx: Context, pos: int, labels: tuple[str, ...]) -> tuple[Mention | None, str]:
     subject = s.subject_before(pos, labels, specific=False)
     if subject is not None and subject.generic:
-        return None, ""  # 机关企事业单位党组织结对包联…: a class of bodies, no one to name
+        subject = None  # a class of bodies names no one: the report's actor is meant
+    clause_start = s.clause_of(pos)[0]
+    if subject is None and ctx.main_region is not None and "Region" in labels and \
+            re.search(r"全(区|市|县|镇)", s.text[clause_start:pos]):
+        return ctx.main_region, "whole_region_cue_object"  # 全区范围内构建起…
     if subject is None:
         # The sentence's topic: a body or region opening it (茂南区委组织部充分发挥…,…建立…).
         first = next((m for m in s.mentions if m.label in labels and not m.generic), None)
-        if first is not None and first.end <= pos and first.start <= 12 and not s.is_modifier(first) and \
-                all(m.label not in ("Person",) for m in s.mentions if m.end <= first.start + 12):
+        if first is not None and first.end <= pos and first.start <= 2 and not s.is_modifier(first):
             subject = first
     if subject is not None:
         return subject, "subject_cue_object"
@@ -325,7 +356,9 @@ def established(s: SentenceView, ctx: Context) -> Iterator[Found]:
             continue  # 建立街道党工委—社区党委—…联动机制: the chain is described, not set up
         if target is None:
             continue
-        subject = s.subject_before(c0, ("Person",))
+        # 宁文玲,很快接到…的指令,迅速发动社区党员成立临时党支部: the person the sentence is about.
+        subject = next((m for m in reversed(s.mentions) if m.label == "Person" and m.end <= c0
+                        and not s.is_modifier(m)), None)
         rule = "person_cue_object"
         if subject is None:
             subject, rule = _actor(s, ctx, c0, ("Region", "Unit", "PartyOrg"))
@@ -334,8 +367,10 @@ def established(s: SentenceView, ctx: Context) -> Iterator[Found]:
         props = {"verb": cue}
         if (date := _date_before(s.text, c0)):
             props["date"] = date
+        subjects = s.coordinated(subject) if subject in s.mentions else [subject]
         for t in s.coordinated(target, leftwards=False):
-            yield Found("ESTABLISHED", subject, t, rule, props)
+            for subj in subjects:
+                yield Found("ESTABLISHED", subj, t, rule, props)
 
 
 def adopts(s: SentenceView, ctx: Context) -> Iterator[Found]:
@@ -373,25 +408,21 @@ def issued(s: SentenceView, ctx: Context) -> Iterator[Found]:
 
 
 def takes_over(s: SentenceView, ctx: Context) -> Iterator[Found]:
-    """申港路集中隔离治疗点…自4月7日起交由佘山镇接管; A接管B."""
+    """申港路集中隔离治疗点…自4月7日起交由佘山镇接管 (passive); 区住建局接管了…方舱."""
     for c0, c1, cue in s.cues("TAKES_OVER"):
         date = _date_before(s.text, c0)
         props = {"verb": cue, **({"date": date} if date else {})}
-        m = re.search(r"交由$|交给$|由$", s.text[:c0].rstrip())
-        if m is None:
-            agent = next((x for x in reversed(s.mentions) if x.end <= c0 and x.label in ("Region", "Unit")), None)
-            if agent is not None and s.text[agent.end : c0] in ("", "由", "交由"):
-                m = True  # 交由佘山镇接管: the agent sits right before the cue
-        if m:
-            agent = next((x for x in reversed(s.mentions) if x.end <= c0 and x.label in ("Region", "Unit")), None)
-            site = next((x for x in s.mentions if agent and x.end <= agent.start and x.label == "Site"
-                         and not x.generic), None) or ctx.topic_site
-            if agent is not None and site is not None:
+        agent = next((x for x in reversed(s.mentions) if x.end <= c0 and x.label in ("Region", "Unit")), None)
+        if agent is None:
+            continue
+        if s.text[agent.end : c0] == "" and re.search(r"(交由|交给|由)$", s.text[: agent.start]):
+            site = next((x for x in s.mentions if x.end <= agent.start and x.label == "Site" and not x.generic),
+                        None) or ctx.topic_site
+            if site is not None:
                 yield Found("TAKES_OVER", agent, site, "site_handed_to_agent", props)
             continue
-        agent = s.subject_before(c0, ("Region", "Unit"))
         site = s.object_after(c1, ("Site",), s.clause_of(c1)[1])
-        if agent and site:
+        if site is not None and agent.start >= s.clause_of(c0)[0] and not s.is_modifier(agent):
             yield Found("TAKES_OVER", agent, site, "subject_cue_object", props)
 
 
@@ -404,7 +435,7 @@ LEVELS = re.compile(r"^的?[0-9一二三四五六七八九十两]+级(?:基层)?
 def org_chain(s: SentenceView, ctx: Context) -> Iterator[Found]:
     """街道党工委—社区党委—网格党总支—…: each link is subordinate to the one before."""
     orgs = [m for m in s.mentions if m.label in ("PartyOrg", "Unit", "Team")]
-    for a, b in zip(orgs, orgs[1:]):
+    for a, b in zip(orgs, orgs[1:], strict=False):
         if CHAIN_DASH.match(s.text[a.end : b.start]):
             yield Found("SUBORDINATE_TO", b, a, "org_chain", {})
 
@@ -415,7 +446,7 @@ def level_list(s: SentenceView, ctx: Context) -> Iterator[Found]:
         clause_start = s.clause_of(m.start())[0]
         items = [x for x in s.mentions if clause_start <= x.start and x.end <= m.start()
                  and x.label in ("PartyOrg", "Unit", "Team")]
-        for a, b in zip(items, items[1:]):
+        for a, b in zip(items, items[1:], strict=False):
             if re.fullmatch(r"[、,，]?[0-9]+个?", s.text[a.end : b.start]) or s.text[a.end : b.start] == "、":
                 yield Found("SUBORDINATE_TO", b, a, "level_list", {})
 
@@ -453,6 +484,8 @@ def inner_names(mention: Mention) -> Iterator[Found]:
     elif inner.label in PLACE_LABELS and not (mention.label == "Team" and inner.label == "Region"):
         # 重庆援沪医疗队 comes from 重庆, it is not in it; a team is placed only by a site or community.
         yield Found("LOCATED_IN", mention, inner, "qualified_name", {})
+        if mention.label == "Team" and "下沉" in mention.name:  # 仕林苑小区干部下沉工作组
+            yield Found("SINKS_TO", mention, inner, "sinking_team_named_after_place", {"verb": "下沉"})
     yield from inner_names(inner)
 
 
@@ -462,7 +495,9 @@ SENTENCE_RULES: tuple[Callable[[SentenceView, Context], Iterator[Found]], ...] =
     name_is_org_title,
     org_de_name,
     appointment,
+    pronoun_takes_post,
     sinks_to,
+    residents_serve_at_home,
     pairs_with,
     twinned_with,
     established,

@@ -21,7 +21,7 @@ from typing import Any
 import neo4j
 
 from kb import cypher
-from kb.errors import UsageError
+from kb.errors import KbError, ServerUnavailable, UsageError
 from kb.model import LABELS, RELATION_TYPES, Article, Entity, Extraction, Relation, Stat
 from kb.store import session
 
@@ -44,7 +44,8 @@ class LoadSummary:
     files: int = 0
     articles: int = 0  # articles written by this load
     replaced: int = 0  # earlier article versions that were replaced
-    seconds: float = 0.0
+    seconds: float = 0.0  # writing (schema, transactions)
+    extract_seconds: float = 0.0  # reading and extracting, when the caller measured it
     graph_articles: int = 0
     graph_stats: int = 0
     nodes: dict[str, int] = field(default_factory=dict)  # entity label -> count in the graph
@@ -56,6 +57,7 @@ class LoadSummary:
             "articles_written": self.articles,
             "articles_replaced": self.replaced,
             "seconds": round(self.seconds, 3),
+            "extract_seconds": round(self.extract_seconds, 3),
             "graph": {
                 "articles": self.graph_articles,
                 "stats": self.graph_stats,
@@ -90,8 +92,13 @@ def reset(driver: neo4j.Driver, *, database: str | None = None) -> None:
 
 
 def graph_counts(driver: neo4j.Driver, *, database: str | None = None) -> dict[str, Any]:
-    """Nodes per label, relationships per type, articles and stats in the graph."""
-    return session.read(driver, "counts", {}, database)[1][0]
+    """Nodes per label, relationships per type, articles and stats in the graph, in the
+    order of ONTOLOGY.md (a Cypher map has none)."""
+    counts = session.read(driver, "counts", {}, database)[1][0]
+    counts["labels"] = {label: counts["labels"][label] for label in LABELS}
+    order = [*RELATION_TYPES, "MENTIONED_IN", "HAS_STAT", "FROM"]
+    counts["types"] = {t: counts["types"][t] for t in order}
+    return counts
 
 
 # ------------------------------------------------------------------ rows
@@ -152,6 +159,17 @@ def _stat_row(s: Stat) -> dict[str, Any]:
     for key in ("uid", "scope", "article"):
         props.pop(key)
     return {"uid": s.uid, "article": s.evidence.article, "scope": s.scope, "properties": _clean(props)}
+
+
+def _relation_key(row: dict[str, Any]) -> tuple:
+    """Two relations are one edge when they agree on this (ONTOLOGY.md: one edge per sentence)."""
+    return (row["type"], row["source"], row["target"], row["article"], row["start"])
+
+
+def _unique(rows: list[dict[str, Any]], key: Callable[[dict[str, Any]], Any]) -> list[dict[str, Any]]:
+    """One row per key, the last one winning: the write statements CREATE, so a repeated
+    fact must reach them once."""
+    return list({key(row): row for row in rows}.values())
 
 
 @dataclass
@@ -215,8 +233,8 @@ def group_by_file(extraction: Extraction) -> list[FileBatch]:
                 file=file,
                 articles=[_article_row(a) for a in arts],
                 entities=[_entity_row(by_uid[uid]) for uid in entity_uids],
-                relations=[_relation_row(r) for art in uids for r in relations[art]],
-                stats=[_stat_row(s) for art in uids for s in stats[art]],
+                relations=_unique([_relation_row(r) for art in uids for r in relations[art]], _relation_key),
+                stats=_unique([_stat_row(s) for art in uids for s in stats[art]], lambda row: row["uid"]),
                 mentions=[
                     {"entity": uid, "article": art, "count": count}
                     for art in uids
@@ -286,7 +304,15 @@ def write_extraction(
     summary = LoadSummary(files=len(batches))
     with session.session(driver, database, write=True) as s:
         for done, batch in enumerate(batches, 1):
-            summary.replaced += s.execute_write(_write_file, batch, on_batch)
+            try:
+                summary.replaced += s.execute_write(_write_file, batch, on_batch)
+            except neo4j.exceptions.ConstraintError as exc:
+                raise KbError(f"{batch.file} was not written (earlier files were): {exc.message}") from exc
+            except (neo4j.exceptions.ServiceUnavailable, neo4j.exceptions.SessionExpired) as exc:
+                raise ServerUnavailable(
+                    f"Neo4j stopped answering while writing {batch.file}; files before it were written, "
+                    "it was not: start the server and load again"
+                ) from exc
             summary.articles += len(batch.articles)
             if progress:
                 progress(batch.file, done, len(batches))
