@@ -99,3 +99,15 @@ def test_persons_introduced_by_what_they_are_only_when_the_name_ends_cleanly():
     assert names("老党员马德华说,我们要坚持。", "Person") == {"马德华"}
     assert names("王刚同志带头冲锋。", "Person") == {"王刚"}
     assert names("全区党员干部参与防控,动态掌握8万居民信息,志愿者万余人参与。", "Person") == set()
+
+
+def test_a_class_mention_after_a_named_one_is_that_one_unless_plural():
+    f = facts_of("阳光小区成立阳光小区临时党支部,临时党支部书记由张伟担任。各临时党支部加强联建。")
+    names_ = [m.name for m, _ in f.mentions if m.label == "PartyOrg"]
+    assert names_.count("阳光小区临时党支部") == 2
+    assert "临时党支部" in names_
+
+
+def test_post_holder_systems_without_quotes():
+    assert {"片长制", "网格长制"} <= names("全面实行片长制,推行网格长制。", "Mechanism")
+    assert names("党员担任楼长制定计划。", "Mechanism") == set()

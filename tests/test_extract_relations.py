@@ -98,3 +98,29 @@ def test_she_takes_a_post_named_after_her():
 def test_residents_serve_where_they_live():
     got = triples("江宁区开展工作。家住翠竹园小区的区民政局科长张丽、区财政局科员李强报名参加志愿服务。")
     assert ("SINKS_TO", "张丽", "翠竹园小区") in got
+
+
+def test_belongs_to_and_sets_up_under():
+    got = triples("江宁区开展工作。区疫情防控指挥部下设物资保障工作组。东山街道临时党委隶属于江宁区委组织部。")
+    assert ("SUBORDINATE_TO", "物资保障工作组", "江宁区疫情防控指挥部") in got
+    assert ("SUBORDINATE_TO", "东山街道临时党委", "江宁区委组织部") in got
+
+
+def test_body_de_title_name_and_a_quoted_speaker_is_not_the_doer():
+    got = triples("思明区开展工作。区卫健局的医生郑美玲,4月28日下沉到开元街道湖滨社区。")
+    assert ("HOLDS_POST", "郑美玲", "思明区卫健局") in got
+    got = triples("思明区开展工作。鹭江街道党工委书记黄志强介绍,街道成立了“鹭江先锋”党员突击队。")
+    assert ("ESTABLISHED", "黄志强", "鹭江先锋党员突击队") not in got
+    assert ("ESTABLISHED", "鹭江街道党工委", "鹭江先锋党员突击队") in got
+
+
+def test_places_written_before_a_sender_need_the_you_construction():
+    """对于A和B两个隔离点,由区委组织部派驻…: the places come first only after 由."""
+    got = triples("思明区开展工作。湖滨社区与区税务局党委结对共建,税务局选派12名党员组建志愿服务队。")
+    assert not any(t == "SINKS_TO" for t, _, _ in got)
+
+
+def test_the_paragraph_site_is_meant_only_when_the_clause_names_nothing():
+    got = triples("某区全力抗疫。申港路集中隔离治疗点交由佘山镇接管。区体育局等部门纷纷加入,张伟加入党员突击队。")
+    assert ("SINKS_TO", "某区体育局", "申港路集中隔离治疗点") in got or ("SINKS_TO", "区体育局", "申港路集中隔离治疗点") in got
+    assert not any(t == "SINKS_TO" and s == "张伟" for t, s, _ in got)

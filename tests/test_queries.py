@@ -143,3 +143,12 @@ def test_cli_cypher_json(graph, kb_env):
     assert p.returncode == 0, p.stderr
     rows = json.loads(p.stdout)
     assert rows[0]["name"] == "茂南区" and "Region" in rows[0]["r"]["labels"]
+
+
+def test_cli_browser_says_where_and_how_to_log_in(kb_env, neo4j_settings):
+    p = kb(kb_env, "browser", "--json")
+    assert p.returncode == 0, p.stderr
+    info = json.loads(p.stdout)
+    assert info["connect_url"] == neo4j_settings.uri and info["user"] == neo4j_settings.user
+    assert info["style"].endswith("cypher/browser-style.grass")
+    assert neo4j_settings.password not in p.stdout  # the password is only printed when asked for

@@ -72,3 +72,11 @@ def test_candidates_rank_the_closest_form_first(graph):
     found = lookup.candidates(graph, "市府小区临时")
     assert found[0].name == "市府小区临时党支部"
     assert {c.name for c in found} >= {"市府小区临时党支部", "市府小区"}
+
+
+def test_search_pools_every_stage_but_resolve_stops_at_the_first(graph):
+    from kb.store import queries
+
+    rows = queries.run_query(graph, "search", "市府小区").rows
+    assert [(r["name"], r["how"]) for r in rows][:2] == [("市府小区", "name"), ("市府小区临时党支部", "fulltext")]
+    assert lookup.resolve(graph, "市府小区").uids == ("community:市府小区",)

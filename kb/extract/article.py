@@ -7,6 +7,7 @@ article's context; containment of regions; counts with their scope.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -29,6 +30,7 @@ from kb.model import Article, Sentence
 
 COUNTY_LEVELS = ("district", "county")
 ACTOR_LABELS = ("Region", "Unit", "PartyOrg")
+PLURAL_BEFORE = re.compile(r"(各|每个|所有|全部|这些|若干|一批|[0-9一二三四五六七八九十两]+个)$")
 WHOLE_REGION = {"全区": "district", "全市": "city", "全县": "county", "全镇": "town"}
 
 
@@ -206,18 +208,8 @@ def extract_article(article: Article) -> ArticleFacts:
             ctx.topic_site = None
             ctx.actor = main  # a new paragraph speaks for the report's region until it names another
         regions.see(ms)
-        # Inner names first, so that an outer name can be rebuilt from a resolved inner one.
-        for m in sorted(_all(ms), key=lambda m: m.end - m.start):
-            expand_level_prefix(m, regions)
-            rebuild_from_first_part(m)
-            before = [x for x in _all(ms) if x.end <= m.start and not x.generic]
-            resolve_class_mention(m, earlier_in_paragraph + before)
-            attach_to_community(m, earlier_in_paragraph + before)
-        for m in _all(ms):  # after the level prefixes of this sentence are known
-            resolve_tail(m, earlier_in_article + [x for x in _all(ms) if x.end <= m.start and not x.generic])
         text = sentence.text.text
-        merge_appositions(text, _all(ms))
-        distribute_list_qualifier(text, _top_level(ms))
+        refer_back(text, ms, regions, earlier_in_paragraph, earlier_in_article)
         top = _top_level(ms)
         view = SentenceView(text, top)
         sf = SentenceFacts(sentence, ms, find_relations(view, ctx))
@@ -230,6 +222,27 @@ def extract_article(article: Article) -> ArticleFacts:
     out = ArticleFacts(article, facts, main)
     out.extra_relations = list(_containment(out))
     return out
+
+
+def refer_back(text: str, ms: list[Mention], regions: RegionContext, earlier_in_paragraph: list[Mention],
+               earlier_in_article: list[Mention]) -> None:
+    """Give short forms and class mentions of one sentence the names they refer to."""
+    everything = _all(ms)
+
+    def named_before(m: Mention) -> list[Mention]:
+        return [x for x in everything if x.end <= m.start and not x.generic]
+
+    # Inner names first, so that an outer name can be rebuilt from a resolved inner one.
+    for m in sorted(everything, key=lambda m: m.end - m.start):
+        expand_level_prefix(m, regions)
+        rebuild_from_first_part(m)
+        if not PLURAL_BEFORE.search(text[: m.start]):  # 各临时党支部 are many
+            resolve_class_mention(m, earlier_in_paragraph + named_before(m))
+        attach_to_community(m, earlier_in_paragraph + named_before(m))
+    for m in everything:  # once the level prefixes of this sentence are known
+        resolve_tail(m, earlier_in_article + named_before(m))
+    merge_appositions(text, everything)
+    distribute_list_qualifier(text, _top_level(ms))
 
 
 def _scope(view: SentenceView, pos: int, ctx: Context) -> Mention | None:

@@ -337,16 +337,15 @@ def find_coordinated(text: str, taken: list[Mention]) -> list[Mention]:
         if _count(m.group(2)) != len(items) or any(lex.boundary_ending_at(it, len(it)) or
                                                   any(b in it for b in ("这", "那", "个")) for it in items[1:]):
             continue
-        # The first item begins after the last boundary word before it.
         pos = m.start(1)
         for it in items:
             s = text.find(it, pos)
             pos = s + len(it)
-            b = lex.boundary_ending_at(it, len(it))
-            while it and (lex.boundary_starting_at(it, 0) or it[0] in "对于在将由"):
-                cut = lex.boundary_starting_at(it, 0) or it[0]
+            # The first item may carry the words before the list (对于邮轮港): drop them.
+            while it and lex.boundary_starting_at(it, 0):
+                cut = lex.boundary_starting_at(it, 0) or ""
                 it, s = it[len(cut) :], s + len(cut)
-            if len(it) < 2 or b or any(t.start <= s < t.end for t in taken):
+            if len(it) < 2 or any(t.start <= s < t.end for t in taken):
                 continue
             name = it + h.kind if not it.endswith(h.kind) else it
             out.append(Mention(h.label, name, s, s + len(it), it, properties={"kind": h.kind},
@@ -398,6 +397,14 @@ def find_named_things(text: str) -> list[Mention]:
         if len(inner) >= 3 and SLOGAN_START.match(inner) and not re.fullmatch(r"[0-9·.．]+", inner) and not any(inner.endswith(h) for h in lex.heads) and \
                 not re.match(r"[0-9一二三四五六七八九十两]+[个名支人条项]", inner):
             out.append(Mention("Mechanism", normalise_name(inner), m.start(), m.end(), m.group(0), rule="numbered_slogan"))
+    # 实行片长制, 河长制: a post-holder system is a practice even without quotes.
+    for m in re.finditer(r"([\u4e00-\u9fff]{1,3}长)制(?![定订作造止服约])", text):  # not 楼长制定计划
+        if any(o.start < m.end() and m.start() < o.end for o in out):
+            continue
+        start = _grow_left(text, m.start(1) + len(m.group(1)) - 1, [], max_len=3)
+        name = text[start : m.end()]
+        if len(name) >= 3:
+            out.append(Mention("Mechanism", name, start, m.end(), name, rule="post_holder_system"))
     # Unquoted 大规模核酸检测力量支援调度机制: a long modifier before 机制/体系/制度/工作法.
     for sfx in ("机制", "体系", "制度", "工作法"):
         for m in re.finditer(sfx, text):
@@ -464,13 +471,10 @@ def find_persons(text: str, taken: list[Mention]) -> list[Mention]:
         out.append(Mention("Person", name, i, i + len(name), name, properties=props, rule=rule))
 
     for i in range(1, len(text)):
-        j = i + 1 if text[i] in CLOSE_QUOTES else i  # “点长”陈超
-        if j >= len(text):
-            continue
         title = lex.title_ending_at(text, i)
-        if title and not (j < len(text) and lex.title_ending_at(text, j + 2) and j + 2 <= len(text)
-                          and text[j:j + 2] in lex.titles):
-            add(j, "title_before_name", title)
+        name_start = i + 1 if text[i] in CLOSE_QUOTES else i  # “点长”陈超
+        if title and name_start < len(text) and not lex.title_starting_at(text, name_start):
+            add(name_start, "title_before_name", title)
     for m in re.finditer(r"(?:^|[,，;；:：。、\s])(?=[\u4e00-\u9fff]{2,3}(?:担任|兼任|作为|是))", text):
         add(m.end(), "name_before_role", None)
     for m in re.finditer(r"(?=[\u4e00-\u9fff]{2,3}同志)", text):

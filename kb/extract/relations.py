@@ -19,12 +19,13 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from kb.extract.entities import QUOTES, Mention, strip_quotes
+from kb.extract.entities import Mention, strip_quotes
 from kb.extract.lexicon import lexicon
 
 CLAUSE_BREAK = re.compile(r"[,，;；:：。!！?？]")
 DATE = re.compile(r"(\d{1,2}月\d{1,2}日|\d{1,2}日)")
-JOINERS = ("、", "和", "及", "与", "以及", "、“", "”、", "”“", "”和“")
+JOINERS = ("、", "和", "及", "与", "以及")  # between coordinated names, quotes aside
+SPEECH_VERBS = ("说", "表示", "介绍", "指出", "强调", "告诉")  # a person quoted is not the doer
 ORG_LABELS = ("Unit", "PartyOrg", "Team", "Site", "Community")
 PLACE_LABELS = ("Community", "Site", "Region")
 
@@ -104,7 +105,7 @@ class SentenceView:
         while 0 <= j < len(ms):
             a, b = (ms[j], group[-1]) if leftwards else (group[-1], ms[j])
             between = self.text[a.end : b.start]
-            if ms[j].label != m.label or between.strip("“”\"") not in ("、", "和", "及", "与", "以及"):
+            if ms[j].label != m.label or between.strip("“”\"") not in JOINERS:
                 break
             group.append(ms[j])
             j += step
@@ -123,6 +124,8 @@ def _title_between(text: str, start: int, end: int) -> str | None:
     """The post title written between an organisation and a name (人事科科长, 党组成员、工会主席)."""
     lex = lexicon()
     raw = text[start:end]
+    if raw.startswith("的") and len(raw) > 1:  # 区卫健局的医生郑美玲
+        raw = raw[1:]
     title = strip_quotes(raw)
     if not 1 <= len(title) <= 14 or any(c in raw for c in ",，;；。:：的"):
         return None
@@ -132,32 +135,32 @@ def _title_between(text: str, start: int, end: int) -> str | None:
     return title
 
 
+def _body_before_title(s: SentenceView, right: int) -> tuple[Mention, str] | None:
+    """The body whose post is written between it and `right`: the nearest named one, reading
+    class words on the way (工会 in 党组成员、工会主席) as part of the title."""
+    fallback = None
+    for org in reversed([m for m in s.mentions if m.end <= right and m.label in ORG_LABELS]):
+        title = _title_between(s.text, org.end, right)
+        if title is None:
+            break
+        if not org.generic:
+            return org, title
+        fallback = fallback or (org, title)
+    return fallback
+
+
 def org_title_name(s: SentenceView, ctx: Context) -> Iterator[Found]:
-    """市行政审批服务管理局副局长任泰成; 市府小区临时党支部书记、市荣军康复医院党支部书记贾改梅."""
+    """市行政审批服务管理局副局长任泰成; 市府小区临时党支部书记、市荣军康复医院党支部书记贾改梅;
+    侯马市司法局党组成员、工会主席付崇吉."""
     for p in (m for m in s.mentions if m.label == "Person"):
         right = p.start
-        while True:
-            org = next((m for m in reversed(s.mentions) if m.end <= right and m.label in ORG_LABELS), None)
-            if org is None:
-                break
-            title = _title_between(s.text, org.end, right)
-            if title is None:
-                break
+        while (found := _body_before_title(s, right)) is not None:
+            org, title = found
             yield Found("HOLDS_POST", p, org, "org_title_name", {"title": title})
+            # 、 before the body: an earlier body and its post belong to the same person.
             if s.text[org.start - 1 : org.start] != "、":
                 break
             right = org.start - 1
-            # The title of the earlier organisation sits between it and the 、.
-            prev = next((m for m in reversed(s.mentions) if m.end <= right and m.label in ORG_LABELS), None)
-            if prev is None:
-                break
-            title = _title_between(s.text, prev.end, right)
-            if title is None:
-                break
-            yield Found("HOLDS_POST", p, prev, "org_title_name", {"title": title})
-            right = prev.start - 1
-            if s.text[prev.start - 1 : prev.start] != "、":
-                break
 
 
 def name_serves_as(s: SentenceView, ctx: Context) -> Iterator[Found]:
@@ -270,16 +273,18 @@ def sinks_to(s: SentenceView, ctx: Context) -> Iterator[Found]:
             subjects = s.coordinated(subject) if subject is not None else []
         if not subjects:
             continue
-        target = s.object_after(c1, PLACE_LABELS, s.clause_of(c1)[1])
+        clause_end = s.clause_of(c1)[1]
+        target = s.object_after(c1, PLACE_LABELS, clause_end)
+        says_nothing_more = not any(c1 <= m.start < clause_end and m not in subjects for m in s.mentions)
         targets: list[Mention] = []
         if target is not None:
             targets = s.coordinated(target, leftwards=False)
-        elif cue in ("派驻", "选派"):
+        elif cue in ("派驻", "选派") and s.text[subjects[0].start - 1 : subjects[0].start] == "由":
             # 对于邮轮港和涓浦路两个较大的隔离点,由区委组织部派驻…: the places come first.
             targets = [m for m in s.mentions if m.end <= subjects[0].start and m.label in ("Site", "Community")
                        and not m.generic]
             rule = "places_then_subject_cue"
-        elif ctx.topic_site is not None and cue in ("加入", "驻舱", "进驻", "入驻"):
+        elif ctx.topic_site is not None and says_nothing_more and cue in ("加入", "驻舱", "进驻", "入驻"):
             targets, rule = [ctx.topic_site], "subject_cue_topic_site"
         date = _date_before(s.text, c0)
         props = {"verb": cue, **({"date": date} if date else {})}
@@ -358,7 +363,7 @@ def established(s: SentenceView, ctx: Context) -> Iterator[Found]:
             continue
         # 宁文玲,很快接到…的指令,迅速发动社区党员成立临时党支部: the person the sentence is about.
         subject = next((m for m in reversed(s.mentions) if m.label == "Person" and m.end <= c0
-                        and not s.is_modifier(m)), None)
+                        and not s.is_modifier(m) and not s.text.startswith(SPEECH_VERBS, m.end)), None)
         rule = "person_cue_object"
         if subject is None:
             subject, rule = _actor(s, ctx, c0, ("Region", "Unit", "PartyOrg"))
@@ -452,12 +457,17 @@ def level_list(s: SentenceView, ctx: Context) -> Iterator[Found]:
 
 
 def sets_up_under(s: SentenceView, ctx: Context) -> Iterator[Found]:
-    """A下设11个工作专班; 将四支队伍共同组成“小区防疫管理临时党支部”."""
+    """A下设11个工作专班; A隶属于B; 将四支队伍共同组成“小区防疫管理临时党支部”."""
     for m in re.finditer(r"下设", s.text):
         parent = s.subject_before(m.start(), ("PartyOrg", "Unit", "Team"), specific=False)
         child = s.object_after(m.end(), ("PartyOrg", "Unit", "Team"), s.clause_of(m.end())[1])
         if parent and child:
             yield Found("SUBORDINATE_TO", child, parent, "sets_up_under", {"verb": "下设"})
+    for m in re.finditer(r"隶属于?|归属于?", s.text):  # A隶属于B
+        child = s.subject_before(m.start(), ("PartyOrg", "Unit", "Team"), specific=False)
+        parent = s.object_after(m.end(), ("PartyOrg", "Unit"), s.clause_of(m.end())[1])
+        if child and parent:
+            yield Found("SUBORDINATE_TO", child, parent, "belongs_to", {"verb": m.group(0)})
     for m in re.finditer(r"组成", s.text):
         if "将" not in s.text[s.clause_of(m.start())[0] : m.start()]:
             continue
@@ -524,5 +534,3 @@ def find_relations(s: SentenceView, ctx: Context) -> list[Found]:
             unique.append(f)
     return unique
 
-
-__all__ = ["Context", "Found", "SentenceView", "find_relations", "QUOTES"]

@@ -68,7 +68,7 @@ class Candidate:
             "aliases": list(self.aliases),
             "generic": self.generic,
             "scope": list(self.scope),
-            "score": round(self.score, 1),
+            "score": round(self.score, 2),
             "how": self.how,
         }
 
@@ -141,27 +141,54 @@ def candidates(
     labels: Sequence[str] = (),
     database: str | None = None,
     limit: int = 20,
+    every_stage: bool = False,
 ) -> list[Candidate]:
-    """Entities whose name or alias is close to `text`, best first, with how each was found."""
+    """Entities whose name or alias is close to `text`, best first, with how each was found.
+
+    Look-up (`every_stage=False`) stops at the first stage that finds something: an exact
+    name is not ambiguous because a longer name contains it. Search (`every_stage=True`)
+    pools exact, alias and full-text hits, so 方舱 lists 二号方舱 as well as 方舱.
+    """
     query = normalise(text)
     if not query:
         return []
     labels = list(labels)
-    exact = _read(driver, "lookup/exact", database, name=query, uid=text.strip(), labels=labels)
-    if exact:
-        return [_candidate(r, 100.0, "name") for r in exact]
+    found: dict[str, Candidate] = {}
+
+    def add(new: list[Candidate]) -> None:
+        for c in new:
+            found.setdefault(c.uid, c)  # an earlier stage is the surer one
+
+    add([_candidate(r, 100.0, "name") for r in _read(driver, "lookup/exact", database, name=query,
+                                                      uid=text.strip(), labels=labels)])  # fmt: skip
+    if found and not every_stage:
+        return list(found.values())
 
     hits = _read(driver, "queries/search", database, query=lucene_query(query), labels=labels, limit=FULLTEXT_LIMIT)
-    aliased = [r for r in hits if query in _forms(r)[1:]]
-    if aliased:
-        return [_candidate(r, 100.0, "alias") for r in aliased]
+    add([_candidate(r, 100.0, "alias") for r in hits if query in _forms(r)[1:]])
+    if found and not every_stage:
+        return list(found.values())
 
-    scored = sorted(((_closeness(query, _forms(r)), r) for r in hits), key=lambda x: x[0], reverse=True)
-    found = [_candidate(r, s[0], "fulltext") for s, r in scored if s[0] >= MIN_FULLTEXT_SCORE]
+    add(_fulltext(query, hits))
     if found:
-        return _best_first(found, scored, limit)
+        return sorted(found.values(), key=lambda c: c.score, reverse=True)[:limit]
+    return _fuzzy(driver, query, labels, database, limit)
 
-    # Last resort: fuzzy over every name and alias (typos the bigram index cannot see).
+
+def _fulltext(query: str, hits: list[dict[str, Any]]) -> list[Candidate]:
+    """Full-text hits re-ranked by closeness. The tie-break ratio is folded into the score's
+    decimals, below WRatio (90 - 0.033 beats 90 - 0.050), so that equal scores really mean
+    equally close and nothing scores above an exact name's 100."""
+    out = []
+    for r in hits:
+        wratio, ratio = _closeness(query, _forms(r))
+        if wratio >= MIN_FULLTEXT_SCORE:
+            out.append(_candidate(r, wratio - (100.0 - ratio) / 1000.0, "fulltext"))
+    return out
+
+
+def _fuzzy(driver: neo4j.Driver, query: str, labels: list[str], database: str | None, limit: int) -> list[Candidate]:
+    """The last resort: rapidfuzz over every name and alias (typos the bigram index cannot see)."""
     everything = _read(driver, "lookup/all-names", database, labels=labels)
     forms = [(i, form) for i, r in enumerate(everything) for form in _forms(r)]
     best: dict[int, float] = {}  # node index -> best score of any of its forms
@@ -172,17 +199,6 @@ def candidates(
         best[i] = max(best.get(i, 0.0), score)
     ranked = sorted(best.items(), key=lambda x: x[1], reverse=True)[:limit]
     return [_candidate(everything[i], score, "fuzzy") for i, score in ranked]
-
-
-def _best_first(found: list[Candidate], scored: list[Any], limit: int) -> list[Candidate]:
-    # `found` is already in (WRatio, ratio) order; the tie-break ratio is folded into the
-    # score's decimals so that callers comparing scores see the same order.
-    ratios = {r["uid"]: s[1] for s, r in scored}
-    out = [
-        Candidate(**{**c.__dict__, "score": c.score + ratios[c.uid] / 1000.0})
-        for c in found
-    ]
-    return out[:limit]
 
 
 def resolve(

@@ -91,7 +91,7 @@ def run_query(driver: neo4j.Driver, name: str, text: str, *, database: str | Non
         raise UsageError("--name must not be empty")
     try:
         if name == "search":
-            found = lookup.candidates(driver, text, database=database)
+            found = lookup.candidates(driver, text, database=database, every_stage=True)
             result = QueryResult(
                 name, text, None, ["name", "label", "scope", "aliases", "score", "how"],
                 [_search_row(c) for c in found],

@@ -8,6 +8,11 @@ are batched: one `UNWIND $rows` statement per kind of fact and per `BATCH` rows.
 Every statement is a fixed file in `cypher/write/`; data only ever travels as parameters.
 Labels and relationship types vary per row, so they are dynamic labels `$(row.label)`
 checked against the fixed vocabulary of kb.model, on both sides of the wire.
+
+Idempotence: nodes are MERGEd on `uid`. An article's edges and Stat nodes are CREATEd,
+which is safe because the same transaction first deletes everything the article's
+earlier version wrote (found by path or by article uid) and the rows are deduplicated
+here; entities no article mentions any more are deleted with it.
 """
 
 from __future__ import annotations
