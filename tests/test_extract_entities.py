@@ -95,7 +95,8 @@ def test_a_city_short_form_used_twice_or_before_its_county_is_the_city():
 
 
 def test_persons_introduced_by_what_they_are_only_when_the_name_ends_cleanly():
-    assert names("社区党员张晓东主动报名。", "Person") == set()  # the name does not end cleanly
+    assert names("社区党员张晓东来报名。", "Person") == set()  # the name does not end cleanly
+    assert names("社区党员张晓东主动报名。", "Person") == {"张晓东"}  # a verb (主动) ends it
     assert names("老党员马德华说,我们要坚持。", "Person") == {"马德华"}
     assert names("王刚同志带头冲锋。", "Person") == {"王刚"}
     assert names("全区党员干部参与防控,动态掌握8万居民信息,志愿者万余人参与。", "Person") == set()

@@ -10,7 +10,7 @@ import pytest
 
 from kb.store import queries, writer
 
-from .conftest import KB
+from .conftest import KB, ROOT
 from .store_sample import sample_extraction
 
 
@@ -90,7 +90,7 @@ def test_ad_hoc_cypher_takes_parameters(graph):
 
 
 def kb(env, *args):
-    return subprocess.run([KB, *args], env=env, capture_output=True, text=True, timeout=120)
+    return subprocess.run([KB, *args], env=env, cwd=ROOT, capture_output=True, text=True, timeout=120)
 
 
 def test_cli_query_json(graph, kb_env):
@@ -152,3 +152,9 @@ def test_cli_browser_says_where_and_how_to_log_in(kb_env, neo4j_settings):
     assert info["connect_url"] == neo4j_settings.uri and info["user"] == neo4j_settings.user
     assert info["style"].endswith("cypher/browser-style.grass")
     assert neo4j_settings.password not in p.stdout  # the password is only printed when asked for
+
+
+def test_cli_load_with_the_server_down(kb_env):
+    env = {**kb_env, "NEO4J_URI": "bolt://127.0.0.1:9", "NEO4J_PASSWORD": "x"}
+    p = kb(env, "load", "seeds/002_d99b937aa296e014.txt")
+    assert p.returncode == 5 and "Traceback" not in p.stderr and len(p.stderr.strip().splitlines()) == 1

@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 from kb.extract.entities import Mention
+from kb.extract.lexicon import lexicon
 
 LEVEL_CHARS = {"区": ("district",), "市": ("city", "province"), "县": ("county",), "镇": ("town",), "乡": ("town",),
                "街道": ("subdistrict",)}
@@ -40,7 +41,10 @@ def expand_level_prefix(m: Mention, regions: RegionContext) -> None:
     """区委组织部 -> 宝山区委组织部 when the article is about 宝山区."""
     if m.label not in ("Unit", "PartyOrg") or m.properties.get("kind") == "共青团":
         return
-    if any(p.label == "Region" for p in m.parts) or len(m.name) < 3:
+    # 区委 alone (区委常委) is the district's Party committee too; other two-character names
+    # (区级, 市场) are not level-prefixed bodies.
+    committee = len(m.name) == 2 and m.name[1] == "委" and m.label == "PartyOrg"
+    if any(p.label == "Region" for p in m.parts) or (len(m.name) < 3 and not committee):
         return
     char = "街道" if m.name.startswith("街道") else m.name[0]
     if char not in LEVEL_CHARS or m.name[len(char)] in NOT_A_LEVEL_PREFIX:
@@ -53,6 +57,22 @@ def expand_level_prefix(m: Mention, regions: RegionContext) -> None:
     m.name = region.name + rest
     m.generic = False
     m.rule = "level_prefix_coref"
+
+
+def inherit_committee(text: str, mentions: list[Mention]) -> None:
+    """区委常委、组织部部长: a bare committee department after a post in a committee is that
+    committee's department (西湖区委组织部), as if 区委 were written before it again."""
+    lex = lexicon()
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for a, b in zip(ordered, ordered[1:], strict=False):
+        if b.label != "Unit" or b.properties.get("kind") != "党委部门" or not b.generic:
+            continue
+        if a.label != "PartyOrg" or a.generic or not a.name.endswith("委"):
+            continue
+        between = text[a.end : b.start]
+        if between.endswith("、") and lex.title_ending_at(between, len(between) - 1):
+            b.aliases.add(b.name)
+            b.name, b.generic, b.rule = a.name + b.name, False, "committee_department_coref"
 
 
 def resolve_tail(m: Mention, earlier: list[Mention]) -> None:
@@ -68,14 +88,42 @@ def resolve_tail(m: Mention, earlier: list[Mention]) -> None:
             return
 
 
+COMMUNITY_KINDS = ("居民区", "社区", "小区", "村")  # longest first
+
+
 def attach_to_community(m: Mention, earlier_in_paragraph: list[Mention]) -> None:
-    """百家湖社区党委书记、居委会主任: the 居委会 is that community's."""
-    if not m.generic or m.label != "Unit" or m.name not in ("居委会", "村委会", "业委会"):
+    """百家湖社区党委书记、居委会主任: the 居委会 is that community's; 在翠湖社区,社区党委书记
+    杨雪: the 社区党委 is 翠湖社区党委 (a body named by the kind of the community just named)."""
+    if not m.generic or m.label not in ("Unit", "PartyOrg"):
         return
     community = next((e for e in reversed(earlier_in_paragraph) if e.label == "Community" and not e.generic), None)
-    if community is not None:
+    if community is None:
+        return
+    if m.label == "Unit" and m.name in ("居委会", "村委会", "业委会"):
         m.aliases.add(m.name)
         m.name, m.generic, m.rule = community.name + m.name, False, "community_body_coref"
+        return
+    kind = next((k for k in COMMUNITY_KINDS if m.name.startswith(k)), None)
+    rest = m.name[len(kind) :] if kind else ""
+    if kind and community.name.endswith(kind) and rest and lexicon().heads.get(rest) is not None and \
+            lexicon().heads[rest].label == m.label:
+        m.aliases.add(m.name)
+        m.name, m.generic, m.rule = community.name + rest, False, "community_body_coref"
+
+
+# 局党组, 院党委: the body's own head character standing for the body named just before.
+SELF_PREFIXES = ("局", "院")
+
+
+def attach_to_own_body(m: Mention, earlier_in_paragraph: list[Mention]) -> None:
+    """区财政局包保…,局党组书记林峰: the 局党组 is that bureau's (鼓楼区财政局党组)."""
+    if m.label not in ("PartyOrg", "Unit") or len(m.name) < 3 or m.name[0] not in SELF_PREFIXES:
+        return
+    body = next((e for e in reversed(earlier_in_paragraph) if e.label == "Unit" and not e.generic
+                 and e.name.endswith(m.name[0])), None)
+    if body is not None:
+        m.aliases.add(m.name)
+        m.name, m.generic, m.rule = body.name + m.name[1:], False, "own_body_coref"
 
 
 def resolve_class_mention(m: Mention, earlier_in_paragraph: list[Mention]) -> None:

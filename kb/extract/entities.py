@@ -68,7 +68,7 @@ class Mention:
 # ---------------------------------------------------------------- regions
 
 
-def find_regions(text: str) -> list[Mention]:
+def find_regions(text: str, stops: frozenset[int] = frozenset()) -> list[Mention]:
     """Gazetteer names and suffix-made towns, longest match first, no overlaps."""
     lex, gaz = lexicon(), load_gazetteer()
     if text.count("|") >= 2:  # a link farm's run of names is not prose
@@ -77,6 +77,8 @@ def find_regions(text: str) -> list[Mention]:
     i = 0
     while i < len(text):
         m = gaz.match_at(text, i)
+        if m and m[2] and text.startswith(lex.short_form_breakers, i + len(m[0])):
+            m = None  # 中原银行, 河南大学: the short form is the start of another name
         if m:
             piece, divs, is_short = m
             d = divs[0]
@@ -97,7 +99,8 @@ def find_regions(text: str) -> list[Mention]:
             s, e = m.start(), m.end()
             if any(r.start < e and s < r.end and not r.short for r in found):
                 continue
-            start = _grow_left(text, s, [r for r in found if not r.short], max_len=4, through_regions=False)
+            start = _grow_left(text, s, [r for r in found if not r.short], max_len=4, through_regions=False,
+                               stops=stops)
             stem = text[start:s]
             if not 2 <= len(stem) <= 4 or not all(is_han(c) for c in stem) or lex.boundary_starting_at(stem, 0):
                 continue
@@ -133,8 +136,10 @@ def _only_generic(s: str) -> bool:
 
 
 def _grow_left(text: str, start: int, anchors: list[Mention], max_len: int = MAX_NAME,
-               through_regions: bool = True, verb_modifiers: tuple[str, ...] = ()) -> int:
-    """Move `start` left over a name's modifiers; stop at a boundary word or punctuation."""
+               through_regions: bool = True, verb_modifiers: tuple[str, ...] = (),
+               stops: frozenset[int] = frozenset()) -> int:
+    """Move `start` left over a name's modifiers; stop at a boundary word or punctuation, or
+    at one of `stops` (positions known to end a word, such as the end of 李向东任)."""
     lex = lexicon()
     pos = start
     for v in verb_modifiers:  # 下沉工作组: a verb that names what a team does is part of it
@@ -143,6 +148,8 @@ def _grow_left(text: str, start: int, anchors: list[Mention], max_len: int = MAX
             break
     ends = {a.end: a for a in anchors}
     while pos > 0 and start - pos < max_len:
+        if pos in stops:
+            break
         if pos in ends:
             anchor = ends[pos]
             # A region qualifies anything after it; an organisation or place qualifies a head
@@ -203,6 +210,9 @@ SAMPLING_POINT = re.compile(r"(?:核酸)?(?:采样|检测|采集)[A-Za-z0-9]{1,3
 WEAK_HEADS = ("花园", "公寓", "新村", "家园", "花苑", "嘉园")
 
 
+LEVEL_PREFIXES = set("省市区县镇乡")
+
+
 def find_heads(text: str) -> list[tuple[int, int, str, str]]:
     """(start, end, label, kind) for every head noun, the longest one ending at each place."""
     lex = lexicon()
@@ -216,6 +226,9 @@ def find_heads(text: str) -> list[tuple[int, int, str, str]]:
             if head is None:
                 continue
             s = e - n
+            # 花园路街道, 蒋村街道: a community head that a road or town name goes on past.
+            if head.label == "Community" and text.startswith(lex.community_head_breakers, e):
+                continue
             # 副局长, 队长: a head inside a post title is no head.
             if not lex.title_starting_at(text, e) and any(
                     (t := lex.title_ending_at(text, j)) and j - len(t) < e for j in range(e + 1, min(e + 4, len(text) + 1))):
@@ -240,7 +253,7 @@ def find_heads(text: str) -> list[tuple[int, int, str, str]]:
     return kept
 
 
-def find_organisations(text: str, regions: list[Mention]) -> list[Mention]:
+def find_organisations(text: str, regions: list[Mention], stops: frozenset[int] = frozenset()) -> list[Mention]:
     """Named organisations, sites, communities and teams, with their inner names as parts."""
     lexicon()
     mentions: list[Mention] = []
@@ -252,7 +265,7 @@ def find_organisations(text: str, regions: list[Mention]) -> list[Mention]:
         # A head that begins inside a region name (松江区委 = 松江区 + 区委) starts with it.
         inner_region = next((r for r in regions if r.start < s < r.end), None)
         s0 = inner_region.start if inner_region else s
-        start = _grow_left(text, s0, regions + mentions, verb_modifiers=VERB_MODIFIERS.get(label, ()))
+        start = _grow_left(text, s0, regions + mentions, verb_modifiers=VERB_MODIFIERS.get(label, ()), stops=stops)
         if e - start < 2 or start >= e:
             continue
         if label == "Unit" and start >= 3 and text[start - 1] == "和":
@@ -265,6 +278,14 @@ def find_organisations(text: str, regions: list[Mention]) -> list[Mention]:
         if text[start] in "(（":  # (街巷)微网格: a gloss in front is not part of the name
             close = max(text.find(")", start, e), text.find("）", start, e))
             start = close + 1 if close > 0 else start
+        # 经区委组织部研究: a verb before a level-prefixed body (区委…, 市…局) is not part of it.
+        if text[start] in lexicon().leading_verbs and text[start + 1 : start + 2] in LEVEL_PREFIXES and \
+                start < s:
+            start += 1
+        # 指挥部社区防控组: a community head right after a body's name is a word of what that
+        # body does (社区防控), not a community named after the body.
+        if label == "Community" and any(o.end == s and o.label in ("Unit", "PartyOrg", "Team") for o in mentions):
+            continue
         raw = text[start:e]
         name = normalise_name(raw)
         if len(name) < 2 or (e - s == 1 and len(name) < 3):
@@ -303,7 +324,7 @@ def drop_leading_regions(m: Mention, text: str) -> None:
 
 
 LIST_ITEMS = re.compile(
-    r"((?:[\u4e00-\u9fff]{2,4}、)*[\u4e00-\u9fff]{2,4}(?:和|及|与|、)[\u4e00-\u9fff]{2,4})等?"
+    r"((?:[\u4e00-\u9fff]{2,4}、)*[\u4e00-\u9fff]{2,4}(?:和|及|与|、)[\u4e00-\u9fff]{2,4}?)(等?)"
     r"([0-9一二三四五六七八九十两]+)个(?:较大的|较小的|重点)?"
 )
 
@@ -321,6 +342,16 @@ def _count(numeral: str) -> int:
     return -1
 
 
+def _list_items(items_text: str) -> list[str]:
+    """幸福、和平、光明 -> 3 items: 、 always separates; 和/及/与 only between the last two
+    when both sides are names of two characters or more (和平 is a name, not a joiner)."""
+    items = items_text.split("、")
+    last = re.fullmatch(r"([\u4e00-\u9fff]{2,4}?)(?:和|及|与)([\u4e00-\u9fff]{2,4})", items[-1])
+    if last:
+        items[-1:] = [last.group(1), last.group(2)]
+    return items
+
+
 def find_coordinated(text: str, taken: list[Mention]) -> list[Mention]:
     """`团结、胜利、松滨、松宁4个社区`, `邮轮港和涓浦路两个较大的隔离点`: bare names sharing a head."""
     lex = lexicon()
@@ -332,17 +363,18 @@ def find_coordinated(text: str, taken: list[Mention]) -> list[Mention]:
         if head is None:
             continue
         h = lex.heads[head]
-        items_text = m.group(1)
-        items = re.split(r"和|及|与|、", items_text)
-        if _count(m.group(2)) != len(items) or any(lex.boundary_ending_at(it, len(it)) or
+        items = _list_items(m.group(1))
+        # 甲、乙、丙3个小区 lists them all; 幸福、和平、光明等5个社区 may list only some.
+        count = _count(m.group(3))
+        if (count < len(items) if m.group(2) else count != len(items)) or any(lex.boundary_ending_at(it, len(it)) or
                                                   any(b in it for b in ("这", "那", "个")) for it in items[1:]):
             continue
         pos = m.start(1)
-        for it in items:
+        for k, it in enumerate(items):
             s = text.find(it, pos)
             pos = s + len(it)
             # The first item may carry the words before the list (对于邮轮港): drop them.
-            while it and lex.boundary_starting_at(it, 0):
+            while k == 0 and it and lex.boundary_starting_at(it, 0):
                 cut = lex.boundary_starting_at(it, 0) or ""
                 it, s = it[len(cut) :], s + len(cut)
             if len(it) < 2 or any(t.start <= s < t.end for t in taken):
@@ -457,9 +489,61 @@ def _name_at(text: str, i: int) -> str | None:
     return None
 
 
+# 李向东任总指挥: the verbs that appoint a person named right before them.
+APPOINTMENT_VERBS = ("担任", "兼任", "出任", "任")
+# 任 opening an ordinary word is no appointment (任务, 任何).
+NOT_APPOINTMENT = ("任务", "任何", "任性", "任意", "任期", "任由", "任凭")
+
+
+def find_appointees(text: str) -> list[tuple[int, int, int]]:
+    """(name start, name end, verb end) for every `[post title] 李向东 任/担任 …`.
+
+    A name is a surname and one or two characters, so 李向东任… could be read as 李向 or
+    李向东任; the reading after which an appointment verb follows is the name, and the
+    name ends there: nothing grown leftwards from a later head (…街道, …指挥部) crosses it.
+    The name must follow a post title or open a clause, which keeps 主任 and 责任 out."""
+    lex = lexicon()
+    out = []
+    for i in range(len(text)):
+        # 由刘强担任组长: a function word (由, 在, 和 …) starts no name; the name follows it.
+        if lex.boundary_starting_at(text, i):
+            continue
+        prev = text[i - 1] if i else ""
+        opens = not prev or prev in ",，;；:：。、 \n" or prev in CLOSE_QUOTES or prev in lex.boundaries
+        if not opens and not lex.title_ending_at(text, i):
+            continue
+        for surname in (text[i : i + 2], text[i : i + 1]):
+            if surname not in lex.surnames:
+                continue
+            found = None
+            for n in (1, 2):
+                end = i + len(surname) + n
+                given = text[i + len(surname) : end]
+                if len(surname) + n > 3 or len(given) < n or not all(is_han(c) and c not in GIVEN_NAME_STOPS
+                                                                     for c in given):
+                    continue
+                if text[i : i + 2] in NOT_NAMES or _only_generic(text[i : i + 2]):
+                    continue  # 由党员担任楼长: a class of people, not a name
+                verb = next((v for v in APPOINTMENT_VERBS if text.startswith(v, end)), None)
+                if verb is None or text.startswith(NOT_APPOINTMENT, end):
+                    continue
+                # 王芳担任 reads as 王芳 + 担任, not 王芳担 + 任: the longer verb wins.
+                if found is None or len(verb) > found[2] - found[1]:
+                    found = (i, end, end + len(verb))
+            if found:
+                out.append(found)
+                break
+    return out
+
+
 def find_persons(text: str, taken: list[Mention]) -> list[Mention]:
     lex = lexicon()
     out: list[Mention] = []
+    for s, e, _ in find_appointees(text):
+        if text[s:e] not in lex.titles and not any(t.start < e and s < t.end for t in taken):
+            title = lex.title_ending_at(text, s)
+            out.append(Mention("Person", text[s:e], s, e, text[s:e], properties={"title": title} if title else {},
+                               rule="name_before_appointment"))
 
     def add(i: int, rule: str, title: str | None) -> None:
         name = _name_at(text, i)
@@ -485,8 +569,10 @@ def find_persons(text: str, taken: list[Mention]) -> list[Mention]:
         for m in re.finditer(word, text):
             name = _name_at(text, m.end())
             after = m.end() + len(name) if name else m.end()
+            # …干部王磊下沉到, 志愿者张丽每天: a verb or function word after the name ends it too.
             if name and name not in NOT_NAMES and not _only_generic(name[:2]) and (
-                    after >= len(text) or text[after] in ",，、。;；:：" or text.startswith(SPEECH, after)):
+                    after >= len(text) or text[after] in ",，、。;；:：" or text.startswith(SPEECH, after)
+                    or lex.boundary_starting_at(text, after) or text[after] in GIVEN_NAME_STOPS):
                 add(m.end(), "introduced_person", None)
     for m in re.finditer(r"的(?=[\u4e00-\u9fff]{2,3}[,，;；。、])", text):
         prev = lex.title_ending_at(text, m.start())
@@ -499,11 +585,18 @@ def find_persons(text: str, taken: list[Mention]) -> list[Mention]:
 # ---------------------------------------------------------------- one sentence
 
 
+def _holds_org_chain(text: str, m: Mention, orgs: list[Mention]) -> bool:
+    inside = sorted((o for o in orgs if m.start <= o.start and o.end <= m.end), key=lambda o: o.start)
+    return any(re.fullmatch(r"[—\-–―]{1,2}", text[a.end : b.start]) for a, b in zip(inside, inside[1:], strict=False))
+
+
 def find_mentions(text: str, surface: str | None = None) -> list[Mention]:
     """Every mention in one normalised sentence, sorted by position; regions may be short
     forms still to be confirmed by `confirm_short_forms`."""
     surface = surface if surface is not None and len(surface) == len(text) else text
-    regions = find_regions(text)
+    # 部长李向东任文化路街道…: the appointee's name and verb are words no name grows across.
+    stops = frozenset(p for s, e, v in find_appointees(text) for p in (e, v))
+    regions = find_regions(text, stops)
     named = find_named_things(text)
     # Book titles and events are opaque: nothing inside 《…》 is a region or an organisation.
     opaque = [n for n in named if n.label in ("Policy", "Event")]
@@ -512,8 +605,10 @@ def find_mentions(text: str, surface: str | None = None) -> list[Mention]:
         return not any(o.start <= m.start and m.end <= o.end for o in opaque)
 
     regions = [r for r in regions if outside(r)]
-    orgs = [o for o in find_organisations(text, regions) if outside(o)]
-    coordinated = find_coordinated(text, orgs + regions)
+    orgs = [o for o in find_organisations(text, regions, stops) if outside(o)]
+    coordinated = find_coordinated(text, orgs + [r for r in regions if not r.short])
+    # 幸福、和平、光明等5个社区: an unconfirmed short form (和平区) inside a listed name is none.
+    regions = [r for r in regions if not (r.short and any(c.start <= r.start < c.end for c in coordinated))]
     mechanisms = [n for n in named if n.label == "Mechanism"]
     # A quoted team or organisation name is not a mechanism; a quoted practice
     # (“进社区包小区”等方式) holds no organisation.
@@ -521,6 +616,9 @@ def find_mentions(text: str, surface: str | None = None) -> list[Mention]:
     # An unquoted …机制 is not allowed to swallow the organisations it names.
     mechanisms = [m for m in mechanisms if m.rule != "mechanism_head"
                   or not any(m.start <= o.start and o.end <= m.end for o in orgs)]
+    # “社区党委—网格党支部—楼栋党小组”三级组织体系, quoted or not, describes a chain of
+    # bodies: the bodies and their order are the facts, not a practice's name.
+    mechanisms = [m for m in mechanisms if not _holds_org_chain(text, m, orgs)]
     orgs = [o for o in orgs if not any(m.start <= o.start and o.end <= m.end for m in mechanisms)]
     regions = [r for r in regions if not any(m.start <= r.start and r.end <= m.end for m in mechanisms)]
     persons = find_persons(text, regions + orgs + coordinated + opaque)

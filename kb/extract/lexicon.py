@@ -50,6 +50,10 @@ class Lexicon:
     mechanism_suffixes: tuple[str, ...]  # longest first
     false_heads: tuple[str, ...]
     person_introducers: tuple[str, ...]  # longest first
+    short_form_breakers: tuple[str, ...]  # 银行 after 中原: the short form starts another word
+    community_head_breakers: tuple[str, ...]  # 路 after 花园: the head is inside a road's name
+    leading_verbs: frozenset[str]  # 经 in 经区委组织部研究: never the first character of a body's name
+    title_fits: dict[str, tuple[str, ...]]  # 组长 -> (组, 专班): the bodies a bare title belongs to
 
     def title_ending_at(self, text: str, end: int) -> str | None:
         for n in self.title_lengths:
@@ -100,4 +104,8 @@ def lexicon() -> Lexicon:
         mechanism_suffixes=tuple(sorted(_lines("mechanism_suffixes.txt"), key=len, reverse=True)),
         false_heads=tuple(_lines("false_heads.txt")),
         person_introducers=tuple(sorted(_lines("person_introducers.txt"), key=len, reverse=True)),
+        short_form_breakers=tuple(sorted(_lines("short_form_breakers.txt"), key=len, reverse=True)),
+        community_head_breakers=tuple(sorted(_lines("community_head_breakers.txt"), key=len, reverse=True)),
+        leading_verbs=frozenset(_lines("leading_verbs.txt")),
+        title_fits={r[0]: tuple(r[1:]) for r in _rows("title_fits.tsv")},
     )

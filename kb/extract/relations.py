@@ -163,6 +163,21 @@ def org_title_name(s: SentenceView, ctx: Context) -> Iterator[Found]:
             right = org.start - 1
 
 
+def _body_fitting(s: SentenceView, title: str, before: int) -> Mention | None:
+    """成立莲花镇疫情防控工作专班,由…刘强担任组长: the named body set up earlier in the
+    sentence whose head fits the bare title (data/title_fits.tsv)."""
+    endings = lexicon().title_fits.get(title)
+    if not endings:
+        return None
+    for _, c1, _cue in s.cues("ESTABLISHED"):
+        if c1 > before:
+            break
+        body = s.object_after(c1, ("Team", "Unit", "PartyOrg", "Site"), s.clause_of(c1)[1])
+        if body is not None and body.end <= before and not body.generic and body.name.endswith(endings):
+            return body
+    return None
+
+
 def name_serves_as(s: SentenceView, ctx: Context) -> Iterator[Found]:
     """任泰成担任仕林苑小区干部下沉工作组组长; 朱伟杰担任总指挥 (the post at the paragraph's site)."""
     lex = lexicon()
@@ -182,7 +197,21 @@ def name_serves_as(s: SentenceView, ctx: Context) -> Iterator[Found]:
                     if place is not None and "下沉" in org.name:
                         yield Found("SINKS_TO", p, place, "heads_sinking_team", {"verb": "下沉"})
             continue
+        # 由黄强任组长的领导小组: the post, 的, then the body it is in.
+        framed = re.match(r"([\u4e00-\u9fff]{1,8}?)的", s.text[after:clause_end])
+        if framed and lex.title_ending_at(framed.group(1), len(framed.group(1))) == framed.group(1):
+            org = next((x for x in s.mentions if x.start == after + framed.end() and x.label in ORG_LABELS), None)
+            fits = lex.title_fits.get(framed.group(1))
+            if org is not None and not org.generic and (not fits or org.name.endswith(fits)):
+                yield Found("HOLDS_POST", p, org, "name_serves_as_in_body", {"title": framed.group(1),
+                                                                             "verb": m.group(1)})
+                continue
         title = strip_quotes(s.text[after:clause_end])
+        body = _body_fitting(s, title, p.start)
+        if body is not None:
+            yield Found("HOLDS_POST", p, body, "name_serves_as_in_body_set_up",
+                        {"title": title, "verb": m.group(1)})
+            continue
         if lex.title_ending_at(title, len(title)) and len(title) <= 6 and ctx.topic_site is not None:
             yield Found("HOLDS_POST", p, ctx.topic_site, "name_serves_as_at_topic_site",
                         {"title": title, "verb": m.group(1)})
@@ -201,14 +230,20 @@ def name_is_org_title(s: SentenceView, ctx: Context) -> Iterator[Found]:
             yield Found("HOLDS_POST", p, org, "name_is_org_title", {"title": m.group(1)})
 
 
+# 区人社局干部王磊: words for staff that state an affiliation without naming a post.
+STAFF_WORDS = ("机关干部", "党员干部", "工作人员", "干部", "职工")
+
+
 def org_de_name(s: SentenceView, ctx: Context) -> Iterator[Found]:
-    """松江区退役军人事务局的陆海峰: an affiliation, no title."""
+    """松江区退役军人事务局的陆海峰, 区人社局干部王磊: an affiliation, no title."""
     for p in (m for m in s.mentions if m.label == "Person"):
-        if s.text[p.start - 1 : p.start] != "的":
+        link = next((w for w in ("的", *STAFF_WORDS) if s.text[p.start - len(w) : p.start] == w), None)
+        if link is None:
             continue
-        org = next((m for m in s.mentions if m.end == p.start - 1 and m.label in ORG_LABELS), None)
+        org = next((m for m in s.mentions if m.end == p.start - len(link) and m.label in ("Unit", "PartyOrg")
+                    or link == "的" and m.end == p.start - 1 and m.label in ORG_LABELS), None)
         if org is not None and not org.generic:
-            yield Found("HOLDS_POST", p, org, "org_de_name", {"title": ""})
+            yield Found("HOLDS_POST", p, org, "org_de_name" if link == "的" else "org_staff_name", {"title": ""})
 
 
 def appointment(s: SentenceView, ctx: Context) -> Iterator[Found]:
@@ -288,9 +323,17 @@ def sinks_to(s: SentenceView, ctx: Context) -> Iterator[Found]:
             targets, rule = [ctx.topic_site], "subject_cue_topic_site"
         date = _date_before(s.text, c0)
         props = {"verb": cue, **({"date": date} if date else {})}
-        for t in targets:
-            for subj in subjects:
-                yield Found("SINKS_TO", subj, t, rule, dict(props))
+        for subj, t in _pairs(s, subjects, targets, c0):
+            yield Found("SINKS_TO", subj, t, rule, dict(props))
+
+
+def _pairs(s: SentenceView, subjects: list[Mention], targets: list[Mention], cue: int) -> list[tuple[Mention, Mention]]:
+    """Every subject with every target; but 区财政局、区审计局分别包保龙翔街道和丰宁街道 pairs
+    them in order (分别 = respectively), and names no pairs when the two lists differ in length."""
+    subjects = sorted(subjects, key=lambda m: m.start)
+    if len(subjects) > 1 and "分别" in s.text[subjects[-1].end : cue]:
+        return list(zip(subjects, targets, strict=True)) if len(subjects) == len(targets) else []
+    return [(a, b) for b in targets for a in subjects]
 
 
 def pairs_with(s: SentenceView, ctx: Context) -> Iterator[Found]:
@@ -299,9 +342,8 @@ def pairs_with(s: SentenceView, ctx: Context) -> Iterator[Found]:
         target = s.object_after(c1, PLACE_LABELS, s.clause_of(c1)[1])
         if subject is None or target is None:
             continue
-        for subj in s.coordinated(subject):
-            for t in s.coordinated(target, leftwards=False):
-                yield Found("PAIRS_WITH", subj, t, "subject_cue_place", {"verb": cue})
+        for subj, t in _pairs(s, s.coordinated(subject), s.coordinated(target, leftwards=False), c0):
+            yield Found("PAIRS_WITH", subj, t, "subject_cue_place", {"verb": cue})
 
 
 def twinned_with(s: SentenceView, ctx: Context) -> Iterator[Found]:
@@ -316,9 +358,15 @@ def twinned_with(s: SentenceView, ctx: Context) -> Iterator[Found]:
                 yield Found("TWINNED_WITH", a, b, "a_with_b_cue", {"verb": cue})
             continue
         a = s.subject_before(c0, ("Unit", "PartyOrg"), specific=False)
-        b = s.object_after(c1, ("Community", "PartyOrg"), s.clause_of(c1)[1])
+        b = s.object_after(c1, ("Community", "PartyOrg", "Region"), s.clause_of(c1)[1])
+        # 结对共建文新街道: a whole subdistrict or town is twinned like a community; a
+        # district or city is too large to be one end of a pair.
+        if b is not None and b.label == "Region" and b.properties.get("level") not in ("town", "subdistrict"):
+            b = None
         if a and b:
-            yield Found("TWINNED_WITH", a, b, "subject_cue_object", {"verb": cue})
+            # 区市场监管局、区教育局、团区委等单位结对共建…: every body of the list.
+            for subj in s.coordinated(a):
+                yield Found("TWINNED_WITH", subj, b, "subject_cue_object", {"verb": cue})
 
 
 # ---------------------------------------------------------------- ESTABLISHED, ADOPTS, ISSUED, TAKES_OVER
@@ -351,7 +399,8 @@ def established(s: SentenceView, ctx: Context) -> Iterator[Found]:
     for c0, c1, cue in s.cues("ESTABLISHED"):
         clause_end = s.clause_of(c1)[1]
         after = c1
-        frame = re.match(r"了?以[^,，。;；]*?为[^,，。;；]*?的", s.text[c1:])
+        # 成立以…为总指挥的…, 成立由…任组长的…: the object follows the frame.
+        frame = re.match(r"了?(?:以[^,，。;；]*?为|由[^,，。;；]*?(?:担任|兼任|任))[^,，。;；]*?的", s.text[c1:])
         if frame:  # 成立以区委常委、组织部长为总指挥的…指挥部: the object follows the frame
             after = c1 + frame.end()
             clause_end = s.clause_of(after)[1]
@@ -408,8 +457,14 @@ def issued(s: SentenceView, ctx: Context) -> Iterator[Found]:
         subject, rule = _actor(s, ctx, c0, ("Region", "Unit"))
         if subject is None:
             continue
+        # 区委组织部、区委宣传部联合印发: each body of the list issued it.
+        subjects = s.coordinated(subject) if subject in s.mentions else [subject]
         for p in policies:
-            yield Found("ISSUED", subject, p, rule, {"verb": cue})
+            for subj in subjects:
+                yield Found("ISSUED", subj, p, rule, {"verb": cue})
+
+
+TAKE_OVER_ADVERBS = r"(?:负责|全面|统一|正式|整体|全权|具体)*"
 
 
 def takes_over(s: SentenceView, ctx: Context) -> Iterator[Found]:
@@ -420,14 +475,20 @@ def takes_over(s: SentenceView, ctx: Context) -> Iterator[Found]:
         agent = next((x for x in reversed(s.mentions) if x.end <= c0 and x.label in ("Region", "Unit")), None)
         if agent is None:
             continue
-        if s.text[agent.end : c0] == "" and re.search(r"(交由|交给|由)$", s.text[: agent.start]):
+        # 由纸坊街道负责接管: an adverb of duty may stand between the agent and the verb.
+        if re.fullmatch(TAKE_OVER_ADVERBS, s.text[agent.end : c0]) and \
+                re.search(r"(交由|交给|由)$", s.text[: agent.start]):
             site = next((x for x in s.mentions if x.end <= agent.start and x.label == "Site" and not x.generic),
-                        None) or ctx.topic_site
+                        None)
+            if site is None and s.object_after(c1, ("Site",), s.clause_of(c1)[1]) is None:
+                site = ctx.topic_site
             if site is not None:
                 yield Found("TAKES_OVER", agent, site, "site_handed_to_agent", props)
-            continue
+                continue
+            # 由江宁区负责接管汤山隔离点: the site follows the verb, read below.
         site = s.object_after(c1, ("Site",), s.clause_of(c1)[1])
-        if site is not None and agent.start >= s.clause_of(c0)[0] and not s.is_modifier(agent):
+        if site is not None and agent.start >= s.clause_of(c0)[0] and not s.is_modifier(agent) and \
+                re.fullmatch(r"[^,，;；。]{0,12}", s.text[agent.end : c0]):
             yield Found("TAKES_OVER", agent, site, "subject_cue_object", props)
 
 
@@ -489,7 +550,8 @@ def inner_names(mention: Mention) -> Iterator[Found]:
     inner = mention.parts[-1]
     if inner.generic or mention.generic and mention.label != "Region":
         return
-    if mention.label == "Team" and inner.label in ("PartyOrg", "Team"):
+    if mention.label == "Team" and (inner.label in ("PartyOrg", "Team") or inner.properties.get("kind") == "指挥部"):
+        # 临时党支部党员先锋队, 疫情防控指挥部社区防控组: a team named after a body is part of it.
         yield Found("SUBORDINATE_TO", mention, inner, "team_named_after_org", {})
     elif inner.label in PLACE_LABELS and not (mention.label == "Team" and inner.label == "Region"):
         # 重庆援沪医疗队 comes from 重庆, it is not in it; a team is placed only by a site or community.

@@ -2,7 +2,8 @@
 
 One file may hold several reports. A report starts with a heading block (kicker,
 title, subtitle) directly followed by metadata (a byline or a dateline); each such
-place starts a new article. A file with none of them is one article.
+place starts a new article, together with a newspaper page header right above it.
+A page header followed by a heading starts one too. A file with none of them is one article.
 """
 
 from __future__ import annotations
@@ -13,13 +14,14 @@ from pathlib import Path
 
 from kb.model import Article, Sentence, Text
 
-from .boilerplate import LineShape, find_boilerplate
+from .boilerplate import LineShape, find_boilerplate, says_caption
 from .cues import CLAUSE_PUNCT, FINAL_PUNCT, is_metadata_line, opens_report
 from .decode import decode_file
 from .linebreaks import HEADING_MAX_CHARS
 from .metadata import Metadata, dateline_source, parse_metadata_line, trailing_byline
 from .mojibake import find_mojibake
 from .normalize import normalize
+from .pages import is_page_header, jump_free_span
 from .sentences import split_sentences
 
 BOILERPLATE, METADATA, HEADING, BODY = "boilerplate", "metadata", "heading", "body"
@@ -75,7 +77,11 @@ def classify(lines: list[Line]) -> list[Line]:
     )
     for line, furniture in zip(lines, boilerplate, strict=True):
         s = line.text.text
-        if is_metadata_line(s):
+        # A caption's credit (`…测温。 本报记者 高雪峰 摄`) names a photographer, not an author,
+        # so captions are dropped before a credit can be read as a byline.
+        if says_caption(s):
+            line.kind = BOILERPLATE
+        elif is_metadata_line(s):
             line.kind = METADATA
         elif furniture:
             line.kind = BOILERPLATE
@@ -93,17 +99,28 @@ def classify(lines: list[Line]) -> list[Line]:
 def split_groups(lines: list[Line]) -> list[list[Line]]:
     """Cut before every heading block that a byline or a dateline follows directly."""
     content = [line for line in lines if line.kind != BOILERPLATE]
-    starts = []
+
+    def page_header(k: int) -> bool:
+        return content[k].kind == METADATA and is_page_header(content[k].text.text)
+
+    starts = set()
     for k, line in enumerate(content):
-        if line.kind == METADATA and k and content[k - 1].kind == HEADING and opens_report(line.text.text):
+        heads_a_title = k + 1 < len(content) and content[k + 1].kind == HEADING
+        if page_header(k) and heads_a_title:
+            # A page header sits above the title it belongs to; it is no dateline of the line above.
+            starts.add(k)
+        elif line.kind == METADATA and k and content[k - 1].kind == HEADING and opens_report(line.text.text):
             first = k - 1
             while first > 0 and content[first - 1].kind == HEADING and k - first < MAX_TITLE_LINES:
                 first -= 1
-            starts.append(first)
+            while first > 0 and page_header(first - 1):
+                first -= 1
+            starts.add(first)
     if not starts:
         return [content] if content else []
-    starts[0] = 0  # whatever precedes the first title belongs to the first report
-    return [content[a:b] for a, b in zip(starts, [*starts[1:], len(content)], strict=True)]
+    ordered = sorted(starts)
+    ordered[0] = 0  # whatever precedes the first title belongs to the first report
+    return [content[a:b] for a, b in zip(ordered, [*ordered[1:], len(content)], strict=True)]
 
 
 def build_article(group: list[Line], uid: str, file: str, sha256: str, garbage: bytearray) -> Article | None:
@@ -114,6 +131,10 @@ def build_article(group: list[Line], uid: str, file: str, sha256: str, garbage: 
         if line.kind == METADATA:
             meta.merge(parse_metadata_line(line.text.text))
     paragraphs = [line for line in group if line.kind in (HEADING, BODY)]
+    for line in paragraphs:  # a jump marker glued to a paragraph: `(上接第1版)金水区…`
+        start, end = jump_free_span(line.text.text)
+        if (start, end) != (0, len(line.text.text)) and end > start:
+            line.text = line.text.slice(start, end)
     bodies = [line for line in paragraphs if line.kind == BODY]
     if bodies:
         meta.merge(dateline_source(bodies[0].text.text))

@@ -3,7 +3,8 @@
 Each test looks at one kind of damage and at the line's surroundings only, never at a
 particular site: a breadcrumb is `首页 > …`, a link farm is a row of short items
 between `|`, a caption is a short line set apart from the text by more blank lines
-than the file uses between paragraphs.
+than the file uses between paragraphs, a newspaper's edition line or jump marker is
+`第A03版`, `(下转A04版)`.
 """
 
 from __future__ import annotations
@@ -12,7 +13,9 @@ import re
 from dataclasses import dataclass
 from statistics import median
 
+from .base import HAN
 from .cues import CLAUSE_PUNCT, FINAL_PUNCT
+from .pages import is_page_furniture
 
 BREADCRUMB = re.compile(
     r"^\s*(?:(?:当前位置|您的位置|您现在的位置|位置)\s*[:：]\s*)?(?:网站首页|首页|主页)\s*[>＞»›/]"
@@ -26,9 +29,18 @@ WIDGET = re.compile(
 )
 WIDGET_MAX_CHARS = 30
 CAPTION_CUE = re.compile(
-    r"^\s*(?:图为|图片为|上图|下图|左图|右图)|(?:[(（]?(?:摄|供图|资料图|图片来源[^)）]*)[)）]?)\s*$"
+    r"^\s*(?:图为|图片为|上图|下图|左图|右图)|(?:[(（]?(?:(?<!拍)摄|供图|资料图|图片来源[^)）]*)[)）]?)\s*$"
 )
 CAPTION_MAX_CHARS = 40
+# A photo caption that says so at either end: `【图】…`, `[图片]…`, `…本报记者 高雪峰 摄`,
+# `…供图`, `…(摄影:王强)`. Such a caption is often a full sentence or two and longer than
+# CAPTION_MAX_CHARS, so it is trusted up to PHOTO_CAPTION_MAX_CHARS and two sentences.
+PHOTO_CAPTION = re.compile(
+    r"^\s*[【\[(（]\s*(?:图|图片|组图|照片|视频)\s*[】\])）]|^\s*(?:图|图片)\s*[:：]|"
+    rf"(?:[{HAN}]\s*(?<!拍)摄|供图|[(（]\s*摄影\s*[:：][^)）]{{1,20}}[)）]|摄影\s*[:：]\s*[{HAN}·]{{2,10}})\s*[)）]?\s*$"
+)
+PHOTO_CAPTION_MAX_CHARS = 150
+PHOTO_CAPTION_MAX_SENTENCES = 2
 
 
 @dataclass(frozen=True)
@@ -57,8 +69,16 @@ def is_widget(line: str) -> bool:
 
 
 def says_caption(line: str) -> bool:
-    """A short line that names itself a caption: `图为…`, `…(新华社记者 张三 摄)`."""
-    return len(line.strip()) <= CAPTION_MAX_CHARS and bool(CAPTION_CUE.search(line))
+    """A line that names itself a caption: `图为…`, `…(新华社记者 张三 摄)`, `【图】…`."""
+    s = line.strip()
+    if len(s) <= CAPTION_MAX_CHARS and CAPTION_CUE.search(s):
+        return True
+    sentences = sum(s.count(ch) for ch in "。！？!?")
+    return (
+        len(s) <= PHOTO_CAPTION_MAX_CHARS
+        and sentences <= PHOTO_CAPTION_MAX_SENTENCES
+        and bool(PHOTO_CAPTION.search(s))
+    )
 
 
 def find_captions(shapes: list[LineShape], paragraph_gap: int) -> list[bool]:
@@ -87,4 +107,7 @@ def find_boilerplate(shapes: list[LineShape]) -> list[bool]:
     gaps = [sh.gap_after for sh in shapes[:-1]]
     paragraph_gap = int(median(gaps)) if gaps else 0
     captions = find_captions(shapes, paragraph_gap)
-    return [captions[k] or is_navigation(sh.text) or is_widget(sh.text) for k, sh in enumerate(shapes)]
+    return [
+        captions[k] or is_navigation(sh.text) or is_widget(sh.text) or is_page_furniture(sh.text)
+        for k, sh in enumerate(shapes)
+    ]

@@ -7,9 +7,10 @@ and the article splitter (which parses that byline) agree on what a byline looks
 from __future__ import annotations
 
 import re
-from importlib import resources
 
-HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ebef\U00030000-\U0003134f"
+from .base import HAN
+from .pages import OUTLET_SUFFIXES, is_page_header
+
 HAN_CHAR = re.compile(f"[{HAN}]")
 
 # A sentence ends here (a closing quote or bracket may still follow).
@@ -22,7 +23,7 @@ PAIRS = dict(zip("“‘《〈「『(（[【", "”’》〉」』)）]】", str
 
 # Role words of a byline, longest first so that 本报记者 wins over 记者.
 AUTHOR_ROLES = ("本报记者", "本报特约记者", "特约记者", "见习记者", "实习记者", "实习生", "记者", "作者")
-CORRESPONDENT_ROLES = ("特约通讯员", "通讯员")
+CORRESPONDENT_ROLES = ("本报通讯员", "特约通讯员", "通讯员")
 EDITOR_ROLES = ("责任编辑", "编辑", "责编", "审核", "校对")
 PHOTO_ROLES = ("摄影", "图片", "摄")
 
@@ -30,7 +31,13 @@ PHOTO_ROLES = ("摄影", "图片", "摄")
 BYLINE_START = re.compile(
     r"^\s*(?:[■●◆▲□◇★☆]\s*)?(?:作者\s*[:：]|文\s*[/／|]|图\s*[/／|]|文图\s*[/／|]|"
     r"(?:本报|特约|见习|实习)?记者[\s ]|(?:本报|特约|见习|实习)?记者[" + HAN + r"]{2,4}(?:\s|$)|"
-    r"本报记者|通讯员[\s ]|[■●◆▲□◇★☆]\s*(?:本报)?记者)"
+    r"本报记者|(?:本报|特约)?通讯员(?:[\s ]|[" + HAN + r"]{2,4}(?:\s|$))|[■●◆▲□◇★☆]\s*(?:本报)?记者)"
+)
+# `四川日报记者 钟雨桐`, `新华社记者 张三`: an outlet's reporter. Only a line without sentence
+# punctuation, because `人民日报记者在现场看到,…。` is a sentence.
+OUTLET_BYLINE = re.compile(
+    rf"^\s*(?:[■●◆▲□◇★☆]\s*)?[{HAN}]{{1,12}}?(?:{'|'.join(OUTLET_SUFFIXES)})"
+    r"(?:特约|见习|实习|首席)?记者"
 )
 EDITOR_LINE = re.compile(r"^\s*[(（【\[]?\s*(?:责任编辑|责编|编辑|审核|校对)\s*[:：]")
 SOURCE_LINE = re.compile(r"(?:^|\s)(?:来源|稿源|出处)\s*[:：]")
@@ -45,7 +52,7 @@ def is_metadata_line(line: str) -> bool:
     s = line.strip()
     if not s or len(s) > 80:
         return False
-    return opens_report(s) or bool(EDITOR_LINE.match(s) or PAPER_EDITION.match(s))
+    return opens_report(s) or bool(EDITOR_LINE.match(s) or PAPER_EDITION.match(s)) or is_page_header(s)
 
 
 def opens_report(line: str) -> bool:
@@ -58,7 +65,7 @@ def opens_report(line: str) -> bool:
         return True
     # A date or source inside a sentence (`2022年4月7日,宝山区成立…。`) is text, not metadata.
     is_sentence = any(ch in FINAL_PUNCT + "，," for ch in s)
-    return not is_sentence and bool(SOURCE_LINE.search(s) or DATE_PREFIX.match(s))
+    return not is_sentence and bool(SOURCE_LINE.search(s) or DATE_PREFIX.match(s) or OUTLET_BYLINE.match(s))
 
 
 def unbalanced(line: str) -> bool:
@@ -70,9 +77,3 @@ def unbalanced(line: str) -> bool:
         elif ch in CLOSERS:
             depth = max(0, depth - 1)
     return depth > 0
-
-
-def read_cue_list(name: str) -> list[str]:
-    """A cue list from `kb/read/data/`: one entry a line, `#` starts a comment."""
-    text = resources.files("kb.read").joinpath("data", name).read_text(encoding="utf-8")
-    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from .base import read_cue_list
 from .boilerplate import says_caption
 from .cues import (
     CLAUSE_PUNCT,
@@ -24,7 +25,6 @@ from .cues import (
     HAN_CHAR,
     OPENERS,
     is_metadata_line,
-    read_cue_list,
     unbalanced,
 )
 

@@ -1,8 +1,9 @@
 """Metadata of a report: date, outlet, authors, correspondents, editors.
 
 Read from metadata lines (bylines, datelines, `来源:`, editor lines, a paper's
-edition line) and from two places inside the text: a dateline lead (`临汾新闻网讯`)
-and a trailing byline in brackets at the end of the last paragraph (`(王瑞琪 李辉)`).
+edition line, a newspaper page header) and from two places inside the text: a dateline
+lead (`临汾新闻网讯`) and the credits at the end of the last paragraph (`(王瑞琪 李辉)`,
+`(责任编辑:王磊)`, `[编辑:张三 审核:李四]`).
 All text here is already Simplified.
 """
 
@@ -12,16 +13,14 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from .cues import AUTHOR_ROLES, CORRESPONDENT_ROLES, EDITOR_ROLES, HAN, PHOTO_ROLES
+from .base import DATE, HAN
+from .cues import AUTHOR_ROLES, CORRESPONDENT_ROLES, EDITOR_ROLES, PHOTO_ROLES
+from .pages import OUTLET_SUFFIXES, OUTLET_TOKEN, header_outlet
 
-DATE = re.compile(
-    r"(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?"
-    r"(?:\s*(\d{1,2})\s*[:：]\s*(\d{2})(?!\d))?"
-)
 SOURCE = re.compile(r"(?:来源|稿源|出处)\s*[:：]\s*([^\s|,，;；]+)")
 PAPER = re.compile(r"《\s*([^》]{2,20}?)\s*》\s*[(（]\s*\d{4}\s*年")
 DATELINE_SOURCE = re.compile(rf"^\s*([{HAN}]{{2,12}}?(?:网|报|台|社))讯")
-OUTLET = re.compile(rf"([{HAN}]{{2,12}}?(?:日报|晚报|早报|报社|新闻网|网|报|电视台|广播电视台|台|社))$")
+OUTLET = re.compile(rf"([{HAN}]{{1,12}}?(?:{'|'.join(OUTLET_SUFFIXES)}))$")
 ROLE = re.compile(
     "("
     + "|".join(sorted(AUTHOR_ROLES + CORRESPONDENT_ROLES + EDITOR_ROLES + PHOTO_ROLES, key=len, reverse=True))
@@ -29,9 +28,15 @@ ROLE = re.compile(
 )
 NAME = re.compile(rf"^[{HAN}·]{{2,4}}$")
 NAME_SEPARATORS = re.compile(r"[\s、,，/／:：()（）\[\]【】■●◆▲□◇★☆|]+")
-TRAILING_BYLINE = re.compile(
-    rf"(?<=[。！？!?…”])\s*[(（]\s*((?:[{HAN}]{{2,4}}[\s、,，]*)+?(?:[{HAN}]{{2,4}}))\s*[)）]\s*$"
+# Credits glued to the end of a paragraph: a bracketed group (`(王瑞琪 李辉)`, `[责任编辑:王磊]`)
+# or an editor line without brackets (`…取得实效。责任编辑:王磊`).
+TRAILING_BRACKET = re.compile(r"\s*[(（\[【]([^()（）\[\]【】]{1,40})[)）\]】]\s*$")
+TRAILING_EDITOR = re.compile(
+    rf"\s*((?:{'|'.join(sorted(EDITOR_ROLES, key=len, reverse=True))})\s*[:：][^。！？!?…]{{1,40}})$"
 )
+SENTENCE_END = "。！？!?…”"
+# End marks that may sit among the credits: `…。(完)(责任编辑:王磊)`.
+END_MARKS = frozenset({"完", "全文完", "本文完", "终"})
 NOT_NAMES = frozenset({"本报", "报道", "综合", "整理", "供稿", "摄影", "通讯", "编辑"})
 
 
@@ -76,6 +81,8 @@ def parse_metadata_line(line: str) -> Metadata:
         meta.source, meta.source_rank = m.group(1), 0
     elif m := PAPER.search(line):
         meta.source, meta.source_rank = m.group(1), 1
+    elif outlet := header_outlet(line):  # a page header names the paper like an edition line
+        meta.source, meta.source_rank = outlet, 1
     byline = parse_byline(line)
     meta.merge(byline)
     return meta
@@ -112,13 +119,47 @@ def dateline_source(paragraph: str) -> Metadata:
 
 
 def trailing_byline(paragraph: str) -> tuple[int, Metadata] | None:
-    """`…提供坚强组织保证。(王瑞琪 李辉)` -> (offset of the bracket, authors)."""
-    m = TRAILING_BYLINE.search(paragraph)
-    if not m:
+    """`…提供坚强组织保证。(王瑞琪 李辉)(责任编辑:王磊)` -> (where the credits start, their names).
+
+    Credits are peeled off the end one group at a time. A group with role words must be
+    made of role words and names only; a group of bare names must follow a sentence end,
+    so that `党员下沉到社区(小区)` keeps its bracket."""
+    meta = Metadata()
+    cut = len(paragraph)
+    while m := TRAILING_BRACKET.search(paragraph, 0, cut) or TRAILING_EDITOR.search(paragraph, 0, cut):
+        inner = m.group(1).strip()
+        before = paragraph[: m.start()].rstrip()
+        if inner in END_MARKS:
+            cut = m.start()
+            continue
+        if ROLE.search(inner):
+            if not is_credit(inner):
+                break
+            meta.merge(parse_byline(inner))
+        elif before and before[-1] in SENTENCE_END and (names := bare_names(inner)):
+            meta.merge(Metadata(authors=names))
+        else:
+            break
+        cut = m.start()
+    if cut == len(paragraph) or not (meta.authors or meta.correspondents or meta.editors):
         return None
-    inner = m.group(1)
-    meta = (
-        parse_byline(inner) if ROLE.search(inner) else Metadata(authors=NAME_SEPARATORS.split(inner.strip()))
-    )
-    meta.authors = [n for n in meta.authors if NAME.match(n)]
-    return (m.start(), meta) if meta.authors or meta.correspondents or meta.editors else None
+    return cut, meta
+
+
+def bare_names(group: str) -> list[str]:
+    """`王瑞琪 李辉` -> the names; [] when any token is not a name (`新华社`, `小区 等`)."""
+    tokens = [t for t in NAME_SEPARATORS.split(group) if t]
+    if not tokens or any(not NAME.match(t) or t in NOT_NAMES or OUTLET_TOKEN.fullmatch(t) for t in tokens):
+        return []
+    return tokens
+
+
+def is_credit(group: str) -> bool:
+    """Role words and names only (an outlet may lead: `新华社记者 张三`), not a clause that
+    happens to hold a role word (`记者采访了社区书记`)."""
+    parts = ROLE.split(group)
+    lead = [t for t in NAME_SEPARATORS.split(parts[0]) if t]
+    if any(not (OUTLET_TOKEN.fullmatch(t) or t in NOT_NAMES) for t in lead):
+        return False
+    tokens = [t for segment in parts[2::2] for t in NAME_SEPARATORS.split(segment) if t]
+    return all(NAME.match(t) or t in NOT_NAMES for t in tokens)

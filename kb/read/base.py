@@ -1,0 +1,26 @@
+"""Patterns and cue-list loading shared by every reading module.
+
+This module imports nothing from the package, so that `cues` (line kinds) and `pages`
+(newspaper page furniture) can both build on it without importing each other in a circle.
+"""
+
+from __future__ import annotations
+
+import re
+from importlib import resources
+
+HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ebef\U00030000-\U0003134f"
+
+# A full date with a year: `2022年8月22日`, `2022年08月22日`, `2022-11-03`, `2022/11/03`,
+# `2022.11.03`, with an optional time (`08:12`, `10:20:31`, `10时20分`). The digit guards keep
+# a longer number (`20221`, `2022.11.035`) from passing for a date.
+DATE = re.compile(
+    r"(?<!\d)(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})(?!\d)\s*日?"
+    r"(?:\s*(\d{1,2})\s*[:：时]\s*(\d{2})(?!\d)\s*分?(?:\s*[:：]\s*\d{2}(?!\d)\s*秒?)?)?"
+)
+
+
+def read_cue_list(name: str) -> list[str]:
+    """A cue list from `kb/read/data/`: one entry a line, `#` starts a comment."""
+    text = resources.files("kb.read").joinpath("data", name).read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
