@@ -440,7 +440,13 @@ def adopts(s: SentenceView, ctx: Context) -> Iterator[Found]:
                  and id(m) not in seen]
         if not mechs:
             continue
-        subject, rule = _actor(s, ctx, c0, ("Region", "Unit", "PartyOrg"))
+        # 纬五路第一社区建立“1+5+N”联防机制: a named community can be the one that adopts it;
+        # the report's region is meant only when the clause names no subject at all.
+        own = s.subject_before(c0, ("Region", "Unit", "PartyOrg", "Community"))
+        if own is not None and own.label == "Community":
+            subject, rule = own, "subject_cue_object"
+        else:
+            subject, rule = _actor(s, ctx, c0, ("Region", "Unit", "PartyOrg"))
         if subject is None:
             continue
         for mech in mechs:
