@@ -166,3 +166,131 @@ def test_editor_line_after_a_short_last_line_does_not_open_a_report(tmp_path):
     (article,) = read_articles(write(tmp_path, text))
     assert article.editors == ["李四"]
     assert "完" not in "".join(s.text.text for s in article.sentences)
+
+
+def texts_of(article):
+    return [s.text.text for s in article.sentences]
+
+
+def test_page_header_is_metadata_not_the_title(tmp_path):
+    text = (
+        "长沙日报    2022年8月22日    星期一    第A03版\n\n社区党员筑牢疫情防线\n\n"
+        "本报记者 高雪峰 本报通讯员 于海洋 王楠\n\n"
+        "8月21日,芙蓉区各社区党组织迅速行动,组织党员下沉一线。\n"
+    )
+    (article,) = read_articles(write(tmp_path, text))
+    assert article.title == "社区党员筑牢疫情防线"
+    assert (article.date, article.source) == ("2022-08-22", "长沙日报")
+    assert (article.authors, article.correspondents) == (["高雪峰"], ["于海洋", "王楠"])
+    assert not any("日报" in t for t in texts_of(article))
+
+
+def test_page_header_without_blank_lines_and_in_iso_form(tmp_path):
+    text = "哈尔滨日报 2022-11-03\n党旗飘扬在抗疫一线\n■记者 赵一鸣 通讯员 孙晓燕\n道里区组织党员干部下沉社区,开展防疫工作。\n"
+    (article,) = read_articles(write(tmp_path, text))
+    assert (article.title, article.date, article.source) == ("党旗飘扬在抗疫一线", "2022-11-03", "哈尔滨日报")
+    assert (article.authors, article.correspondents) == (["赵一鸣"], ["孙晓燕"])
+
+
+def test_each_page_header_goes_with_the_report_below_it(tmp_path):
+    text = (
+        "长沙日报 2022年8月22日 第A03版\n\n社区党员筑牢疫情防线\n\n本报记者 高雪峰\n\n芙蓉区各社区党组织迅速行动。\n\n"
+        "哈尔滨日报 2022-11-03\n\n党旗飘扬在抗疫一线\n\n■记者 赵一鸣\n\n道里区组织党员干部下沉社区。\n\n"
+        "哈尔滨日报 2022.11.04 星期五\n\n党员服务队走进小区\n\n南岗区党员服务队走进小区,帮助居民。\n"
+    )
+    articles = read_articles(write(tmp_path, text))
+    assert [(a.title, a.date, a.source) for a in articles] == [
+        ("社区党员筑牢疫情防线", "2022-08-22", "长沙日报"),
+        ("党旗飘扬在抗疫一线", "2022-11-03", "哈尔滨日报"),
+        ("党员服务队走进小区", "2022-11-04", "哈尔滨日报"),  # no byline: the header alone starts it
+    ]
+    assert texts_of(articles[0])[-1] == "芙蓉区各社区党组织迅速行动。"
+
+
+def test_masthead_over_a_date_line(tmp_path):
+    text = "郑州日报\n二〇二二年十月十九日 星期三\n\n党员先锋岗守护万家\n\n金水区党员干部坚守岗位,护佑群众平安。\n"
+    (article,) = read_articles(write(tmp_path, text))
+    assert (article.title, article.date, article.source) == ("党员先锋岗守护万家", "2022-10-19", "郑州日报")
+
+
+def test_date_and_outlet_line_after_a_byline(tmp_path):
+    text = (
+        "党员先锋岗守护万家\n\n文/四川日报记者 钟雨桐 通讯员 何佳\n2022年10月19日 郑州日报\n\n"
+        "金水区党员干部坚守岗位,护佑群众平安。\n"
+    )
+    (article,) = read_articles(write(tmp_path, text))
+    assert (article.title, article.date, article.source) == ("党员先锋岗守护万家", "2022-10-19", "郑州日报")
+    assert (article.authors, article.correspondents) == (["钟雨桐"], ["何佳"])
+    assert texts_of(article) == ["党员先锋岗守护万家", "金水区党员干部坚守岗位,护佑群众平安。"]
+
+
+def test_editor_lines_glued_to_the_last_paragraph(tmp_path):
+    text = (
+        "党建引领筑防线\n\n作者：李明\n\n全县党员冲在一线。(编辑:王五)\n\n"
+        "各村党员轮流值守卡口,筑牢防线,取得实效。（编辑：张三 审核：李四）\n"
+    )
+    (article,) = read_articles(write(tmp_path, text))
+    assert article.authors == ["李明"] and article.editors == ["王五", "张三", "李四"]
+    assert texts_of(article) == [
+        "党建引领筑防线",
+        "全县党员冲在一线。",  # a paragraph that ends in credits is not run on into the next
+        "各村党员轮流值守卡口,筑牢防线,取得实效。",
+    ]
+
+
+def test_bracketed_editor_and_reporters_at_the_end(tmp_path):
+    text = "标题在这里\n\n记者 张三\n\n正文内容,党员下沉到社区,取得实效。(王瑞琪 李辉)[责任编辑:王磊]\n"
+    (article,) = read_articles(write(tmp_path, text))
+    assert article.authors == ["张三", "王瑞琪", "李辉"] and article.editors == ["王磊"]
+    assert texts_of(article)[-1] == "正文内容,党员下沉到社区,取得实效。"
+
+
+def test_photo_captions_give_no_names_and_no_sentences(tmp_path):
+    text = (
+        "标题在这里\n\n记者 张三\n\n"
+        "【图】10月30日,在芙蓉区某小区,志愿者为排队等候核酸检测的居民测量体温、登记信息,现场秩序井然。 本报记者 高雪峰 摄\n\n"
+        "正文内容,党员下沉到社区。\n\n"
+        "志愿者为居民测温。 通讯员 孙晓燕 摄\n\n"
+        "社区卡口值守(摄影:王强)\n\n"
+        "第二段正文,群众纷纷点赞。\n"
+    )
+    (article,) = read_articles(write(tmp_path, text))
+    assert (article.authors, article.correspondents) == (["张三"], [])
+    joined = "".join(texts_of(article))
+    assert not any(name in joined for name in ("高雪峰", "孙晓燕", "王强", "测温"))
+    assert texts_of(article) == ["标题在这里", "正文内容,党员下沉到社区。", "第二段正文,群众纷纷点赞。"]
+
+
+def test_page_furniture_is_dropped(tmp_path):
+    text = (
+        "第A03版\n\n党旗飘扬在抗疫一线\n\n记者 张三\n\n道里区组织党员干部下沉社区。\n\n（下转A04版）\n\n"
+        "（上接第1版）\n\n各小区设立党员先锋岗。\n\n(上接A03版)南岗区党员服务队走进小区。\n"
+    )
+    (article,) = read_articles(write(tmp_path, text))
+    assert article.title == "党旗飘扬在抗疫一线"
+    assert texts_of(article) == [
+        "党旗飘扬在抗疫一线",
+        "道里区组织党员干部下沉社区。",
+        "各小区设立党员先锋岗。",
+        "南岗区党员服务队走进小区。",
+    ]
+
+
+def test_byline_of_a_reporter_who_also_photographed(tmp_path):
+    text = "标题在这里\n\n本报记者 张三 文/摄\n\n正文内容,党员下沉到社区。\n"
+    (article,) = read_articles(write(tmp_path, text))
+    assert (article.title, article.authors) == ("标题在这里", ["张三"])
+
+
+def test_credits_after_the_dateline_of_the_lead(tmp_path):
+    text = "党旗飘扬在抗疫一线\n\n本报讯（记者 赵一鸣 通讯员 孙晓燕）11月2日，道里区组织党员干部下沉社区。\n"
+    (article,) = read_articles(write(tmp_path, text))
+    assert (article.authors, article.correspondents) == (["赵一鸣"], ["孙晓燕"])
+    assert texts_of(article)[-1] == "11月2日,道里区组织党员干部下沉社区。"
+
+
+def test_editor_line_without_colon_closes_the_report(tmp_path):
+    text = "标题在这里\n\n记者 张三\n\n正文内容,党员下沉到社区。\n\n责任编辑 王磊\n"
+    (article,) = read_articles(write(tmp_path, text))
+    assert article.editors == ["王磊"]
+    assert texts_of(article) == ["标题在这里", "正文内容,党员下沉到社区。"]

@@ -1,4 +1,14 @@
-from kb.read.boilerplate import LineShape, find_boilerplate, is_link_list, is_navigation, is_widget
+import pytest
+
+from kb.read.boilerplate import (
+    LineShape,
+    find_boilerplate,
+    is_link_list,
+    is_navigation,
+    is_widget,
+    says_caption,
+)
+from kb.read.pages import is_page_furniture, jump_free_span
 
 
 def test_breadcrumbs_and_site_menus():
@@ -56,3 +66,77 @@ def test_caption_cues_and_no_captions_in_evenly_spaced_text():
         ("正文第三段。", 0),
     )
     assert find_boilerplate(lines) == [True, False, False, False, False]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "【图】10月30日,在芙蓉区某小区,志愿者为排队等候核酸检测的居民测量体温、登记信息,现场秩序井然。 本报记者 高雪峰 摄",
+        "[图片]志愿者在卡口值守",
+        "图:党员志愿者为居民送菜上门",
+        "社区党员在卡口值守(摄影:王强)",
+        "志愿者为居民测温。 本报记者 高雪峰 摄",
+        "党员服务队为独居老人送去生活物资。 街道供图",
+        "(张三 摄)",
+    ],
+)
+def test_photo_captions_say_so(line):
+    assert says_caption(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "党员们积极参与拍摄",  # 拍摄 is a verb, not a credit
+        "他说:“请配合。”大家很感动。这是第一次。之后又来了。我们都记得。 本报记者 高雪峰 摄",  # a paragraph
+        "社区党员筑牢疫情防线",
+        "本报记者 张三 文/摄",  # a byline: the reporter wrote and photographed
+        "本报记者 张三 文并摄",
+    ],
+)
+def test_text_is_no_photo_caption(line):
+    assert not says_caption(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "（下转A04版）",
+        "(上接第1版)",
+        "(紧转第3版)",
+        "【转2版】",
+        "第A03版",
+        "A03版",
+        "第四版",
+        "第A03版:要闻",
+    ],
+)
+def test_jump_markers_and_edition_lines_are_page_furniture(line):
+    assert is_page_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["第一版面设计很好,群众都喜欢。", "下转到社区的党员有200名。", "长沙日报 第A03版", "第3批党员下沉社区"],
+)
+def test_text_and_page_headers_are_no_furniture(line):
+    assert not is_page_furniture(line)
+
+
+def test_furniture_lines_are_boilerplate_wherever_they_stand():
+    lines = shapes(
+        ("第A03版", 1),
+        ("标题", 1),
+        ("正文第一段,党员下沉社区。", 1),
+        ("(下转A04版)", 1),
+        ("(上接第1版)", 1),
+        ("正文第二段,群众纷纷点赞。", 0),
+    )
+    assert find_boilerplate(lines) == [True, False, False, True, True, False]
+
+
+def test_jump_markers_glued_to_a_paragraph_are_cut_off():
+    paragraph = "(上接第1版)金水区党员干部坚守岗位。(下转A04版)"
+    start, end = jump_free_span(paragraph)
+    assert paragraph[start:end] == "金水区党员干部坚守岗位。"
+    assert jump_free_span("党员干部坚守岗位。") == (0, len("党员干部坚守岗位。"))

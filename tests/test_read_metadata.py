@@ -1,13 +1,16 @@
 import pytest
 
+from kb.read.cues import is_metadata_line, opens_report
 from kb.read.metadata import (
     Metadata,
     dateline_source,
+    lead_credits,
     parse_byline,
     parse_date,
     parse_metadata_line,
     trailing_byline,
 )
+from kb.read.pages import is_page_header
 
 
 @pytest.mark.parametrize(
@@ -74,3 +77,147 @@ def test_dateline_lead_names_the_outlet():
     assert dateline_source("临汾新闻网讯 全市2472个小区实化党组织运行").source == "临汾新闻网"
     assert dateline_source("本报讯 全市各级党组织").source is None
     assert dateline_source("全市各级党组织闻令而动").source is None
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("2022年8月22日", "2022-08-22"),  # no zero padding
+        ("2022-11-03", "2022-11-03"),
+        ("2022/11/03", "2022-11-03"),
+        ("2022.11.03", "2022-11-03"),
+        ("2022-11-03 10:20:31", "2022-11-03T10:20"),
+        ("2022年8月22日 10时20分", "2022-08-22T10:20"),
+        ("二〇二二年十月十九日 星期三", "2022-10-19"),
+        ("20221.11.03", None),  # a longer number is no year
+        ("2022.11.035", None),
+    ],
+)
+def test_dates_in_every_form(line, iso):
+    assert parse_date(line) == iso
+
+
+@pytest.mark.parametrize(
+    ("line", "date", "source"),
+    [
+        ("长沙日报    2022年8月22日    星期一    第A03版", "2022-08-22", "长沙日报"),
+        ("哈尔滨日报 2022-11-03", "2022-11-03", "哈尔滨日报"),
+        ("XX日报 2021年3月5日 第4版", "2021-03-05", "XX日报"),
+        ("2022年10月19日 郑州日报", "2022-10-19", "郑州日报"),
+        ("南方晚报 | 2022/11/03 | 周四 | A2版:要闻", "2022-11-03", "南方晚报"),
+        ("二〇二二年八月二十二日 星期一 长沙日报", "2022-08-22", "长沙日报"),
+        ("长沙日报 第A03版", None, "长沙日报"),
+        ("长沙日报 2022年8月22日 星期一 第A03版 要闻", "2022-08-22", "长沙日报"),  # a section name
+        ("第A03版:要闻 长沙日报 2022年08月22日 第12345期", "2022-08-22", "长沙日报"),
+        ("哈尔滨日报 2022-11-03 10:20", "2022-11-03T10:20", "哈尔滨日报"),
+    ],
+)
+def test_page_header_gives_outlet_and_date(line, date, source):
+    assert is_metadata_line(line) and opens_report(line)
+    meta = parse_metadata_line(line)
+    assert (meta.date, meta.source, meta.authors) == (date, source, [])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "社区党员筑牢疫情防线",
+        "织密防控网",  # ends like an outlet (网) but stands alone: a title
+        "2022年8月22日 社区党员筑牢防线",  # a date and a title are no page header
+        "长沙日报 2022年8月22日 党员冲在一线",
+    ],
+)
+def test_titles_are_no_page_headers(line):
+    assert not is_page_header(line)
+
+
+def test_page_header_beats_outlet_of_a_byline():
+    meta = Metadata()
+    meta.merge(parse_metadata_line("文/四川日报记者 钟雨桐"))
+    meta.merge(parse_metadata_line("XX日报 2021年3月5日 第4版"))
+    assert meta.source == "XX日报"
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "correspondents", "source"),
+    [
+        ("本报记者 高雪峰 本报通讯员 于海洋 王楠", ["高雪峰"], ["于海洋", "王楠"], None),
+        ("■记者 赵一鸣 通讯员 孙晓燕", ["赵一鸣"], ["孙晓燕"], None),
+        ("文/四川日报记者 钟雨桐 通讯员 何佳", ["钟雨桐"], ["何佳"], "四川日报"),
+        ("四川日报记者 钟雨桐 通讯员 何佳", ["钟雨桐"], ["何佳"], "四川日报"),
+        ("作者：李明", ["李明"], [], None),
+        ("本报通讯员 于海洋", [], ["于海洋"], None),
+        ("通讯员何佳", [], ["何佳"], None),
+    ],
+)
+def test_byline_forms_are_metadata(line, authors, correspondents, source):
+    assert is_metadata_line(line) and opens_report(line)
+    meta = parse_metadata_line(line)
+    assert (meta.authors, meta.correspondents, meta.source) == (authors, correspondents, source)
+
+
+def test_a_sentence_naming_a_reporter_is_no_byline():
+    assert not is_metadata_line("人民日报记者在现场看到,党员们冲在一线。")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "kept", "authors", "editors"),
+    [
+        ("…取得实效。(责任编辑:王磊)", "…取得实效。", [], ["王磊"]),
+        ("取得实效。（编辑：张三 审核：李四）", "取得实效。", [], ["张三", "李四"]),
+        ("取得实效。[责任编辑:王磊]", "取得实效。", [], ["王磊"]),
+        ("取得实效。【责编:王磊】", "取得实效。", [], ["王磊"]),
+        ("取得实效。 责任编辑:王磊", "取得实效。", [], ["王磊"]),
+        ("取得实效(责任编辑:王磊)", "取得实效", [], ["王磊"]),  # role words need no sentence end
+        ("取得实效。(王瑞琪 李辉)(责任编辑:王磊)", "取得实效。", ["王瑞琪", "李辉"], ["王磊"]),
+        ("取得实效。(完)(编辑:张三)", "取得实效。", [], ["张三"]),
+        ("取得实效。(摄影:王强)", "取得实效。", [], []),  # a photo credit is cut, names no one
+    ],
+)
+def test_credits_at_the_end_of_the_last_paragraph(paragraph, kept, authors, editors):
+    cut, meta = trailing_byline(paragraph)
+    assert paragraph[:cut] == kept
+    assert (meta.authors, meta.editors) == (authors, editors)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "取得实效。(新华社)",  # an outlet, not a name
+        "取得实效。(记者采访了社区书记)",  # a clause that holds a role word
+        "全区党员下沉到社区(小区)",
+        "取得实效。",
+    ],
+)
+def test_brackets_that_are_no_credits_stay(paragraph):
+    assert trailing_byline(paragraph) is None
+
+
+def test_credits_in_the_lead_after_the_dateline():
+    paragraph = "本报讯（记者 赵一鸣 通讯员 孙晓燕）11月2日,道里区组织党员下沉社区。"
+    start, meta = lead_credits(paragraph)
+    assert paragraph[start:].startswith("11月2日")
+    assert (meta.authors, meta.correspondents) == (["赵一鸣"], ["孙晓燕"])
+    assert lead_credits("本报讯 全市各级党组织闻令而动。") is None
+    assert lead_credits("据新华社讯(中央党校)全市党员学习。") is None  # a bracket without credits
+
+
+def test_dateline_with_place_and_day_names_the_outlet():
+    assert dateline_source("新华社北京11月2日电(记者 赵一鸣)道里区").source == "新华社"
+
+
+@pytest.mark.parametrize(
+    ("line", "editors"),
+    [
+        ("责任编辑 王磊", ["王磊"]),  # no colon
+        ("编辑:张三 审核:李四 终审:王五", ["张三", "李四", "王五"]),
+        ("【责任编辑：王磊】", ["王磊"]),
+    ],
+)
+def test_editor_lines(line, editors):
+    assert is_metadata_line(line)
+    assert parse_metadata_line(line).editors == editors
+
+
+def test_a_sentence_about_editing_is_no_editor_line():
+    assert not is_metadata_line("编辑部门工作人员下沉社区")

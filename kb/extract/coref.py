@@ -111,8 +111,8 @@ def attach_to_community(m: Mention, earlier_in_paragraph: list[Mention]) -> None
         m.name, m.generic, m.rule = community.name + rest, False, "community_body_coref"
 
 
-# 局党组, 院党委: the body's own head character standing for the body named just before.
-SELF_PREFIXES = ("局", "院")
+# 局党组, 院党委, 委党组: the body's own head character standing for the body named just before.
+SELF_PREFIXES = ("局", "院", "委")
 
 
 def attach_to_own_body(m: Mention, earlier_in_paragraph: list[Mention]) -> None:

@@ -104,7 +104,9 @@ def find_regions(text: str, stops: frozenset[int] = frozenset()) -> list[Mention
             stem = text[start:s]
             if not 2 <= len(stem) <= 4 or not all(is_han(c) for c in stem) or lex.boundary_starting_at(stem, 0):
                 continue
-            if any(c in stem for c in "省市县区乡镇") or _only_generic(stem):
+            # 本市街道, 县城镇: a level character at either end of the stem makes it no name;
+            # inside one (米市巷街道, 北区桥镇) it is an ordinary character of the name.
+            if stem[0] in LEVEL_PREFIXES or stem[-1] in LEVEL_PREFIXES or _only_generic(stem):
                 continue
             if any(fh in text[max(0, s - 3) : e + 3] and _covers(text, fh, s, e) for fh in lex.false_heads):
                 continue
@@ -137,7 +139,7 @@ def _only_generic(s: str) -> bool:
 
 def _grow_left(text: str, start: int, anchors: list[Mention], max_len: int = MAX_NAME,
                through_regions: bool = True, verb_modifiers: tuple[str, ...] = (),
-               stops: frozenset[int] = frozenset()) -> int:
+               stops: frozenset[int] = frozenset(), place: bool = False) -> int:
     """Move `start` left over a name's modifiers; stop at a boundary word or punctuation, or
     at one of `stops` (positions known to end a word, such as the end of 李向东任)."""
     lex = lexicon()
@@ -181,7 +183,13 @@ def _grow_left(text: str, start: int, anchors: list[Mention], max_len: int = MAX
         # (百家湖, 千岛湖: 百/千/万 start names too, so they do not count here.)
         if c in MEASURE_WORDS and pos >= 2 and text[pos - 2] in "0123456789一二两三四五六七八九十几多每各这那该余":
             break
-        if lex.boundary_ending_at(text, pos) or lex.title_ending_at(text, pos):
+        if lex.boundary_ending_at(text, pos):
+            break
+        if place and any(text.endswith(w, 0, pos) for w in lex.place_boundaries):
+            break
+        title = lex.title_ending_at(text, pos)
+        # 南岗镇长林村: 镇长 here is the end of 南岗镇 and the start of 长林村, not a post.
+        if title and not any(a.label == "Region" and a.end == pos - len(title) + 1 for a in anchors):
             break
         # Digits belong to a name only as a number plate (37号); 28个… is a count.
         if c.isdigit() and not re.match(r"\d+号", text[pos - 1 :]):
@@ -265,7 +273,8 @@ def find_organisations(text: str, regions: list[Mention], stops: frozenset[int] 
         # A head that begins inside a region name (松江区委 = 松江区 + 区委) starts with it.
         inner_region = next((r for r in regions if r.start < s < r.end), None)
         s0 = inner_region.start if inner_region else s
-        start = _grow_left(text, s0, regions + mentions, verb_modifiers=VERB_MODIFIERS.get(label, ()), stops=stops)
+        start = _grow_left(text, s0, regions + mentions, verb_modifiers=VERB_MODIFIERS.get(label, ()), stops=stops,
+                           place=label in ("Community", "Site"))
         if e - start < 2 or start >= e:
             continue
         if label == "Unit" and start >= 3 and text[start - 1] == "和":
@@ -457,9 +466,9 @@ def find_named_things(text: str) -> list[Mention]:
 GIVEN_NAME_STOPS = "的在和与及由将把对从为是了着到等被给让使于以并且又也都就还各每该其个名余人"
 NAME_FOLLOWERS = GIVEN_NAME_STOPS + "向说"
 SPEECH = ("说", "表示", "介绍", "同志", "告诉")
-# Words that start with a common surname and end like a name would.
-NOT_NAMES = {"干部", "群众", "居民", "党员", "同志", "师生", "家属", "职工", "代表", "包户", "包联", "包保",
-             "信息", "安全", "生活", "健康", "需求", "诉求", "利益", "群体", "朋友", "家庭", "宣传", "管理"}
+
+
+ADVERB_OPENERS = "一共都也还就又再"  # first characters of adverbs that rarely end a given name
 
 
 def _name_at(text: str, i: int) -> str | None:
@@ -480,6 +489,9 @@ def _name_at(text: str, i: int) -> str | None:
     if g < len(text) and ok(text[g]):
         if g + 1 < len(text) and text[g + 1] in NAME_FOLLOWERS:
             return text[i : g + 1]
+        # 李丽一起上门: an adverb (一起, 一同, 都是) right after two characters ends the name.
+        if g + 1 < len(text) and text[g + 1] in ADVERB_OPENERS and len(lex.boundary_starting_at(text, g + 1) or "") >= 2:
+            return text[i : g + 1]
         if g + 1 < len(text) and ok(text[g + 1]) and len(surname) + 2 <= 3 and stop_at(g + 2):
             return text[i : g + 2]
         if stop_at(g + 1):
@@ -487,6 +499,15 @@ def _name_at(text: str, i: int) -> str | None:
         if g + 1 < len(text) and ok(text[g + 1]) and len(surname) == 1:
             return text[i : g + 2]
     return None
+
+
+def _ends_cleanly(text: str, j: int) -> bool:
+    """A name ends at j: punctuation, a function or boundary word, a speech verb or an
+    appointment verb follows (王芳带领, 陈超说, 李向东任)."""
+    lex = lexicon()
+    return j >= len(text) or not is_han(text[j]) or text[j] in NAME_FOLLOWERS or \
+        bool(lex.boundary_starting_at(text, j)) or text.startswith(SPEECH, j) or \
+        text.startswith(APPOINTMENT_VERBS, j) and not text.startswith(NOT_APPOINTMENT, j)
 
 
 # 李向东任总指挥: the verbs that appoint a person named right before them.
@@ -522,7 +543,7 @@ def find_appointees(text: str) -> list[tuple[int, int, int]]:
                 if len(surname) + n > 3 or len(given) < n or not all(is_han(c) and c not in GIVEN_NAME_STOPS
                                                                      for c in given):
                     continue
-                if text[i : i + 2] in NOT_NAMES or _only_generic(text[i : i + 2]):
+                if text[i : i + 2] in lex.not_names or _only_generic(text[i : i + 2]):
                     continue  # 由党员担任楼长: a class of people, not a name
                 verb = next((v for v in APPOINTMENT_VERBS if text.startswith(v, end)), None)
                 if verb is None or text.startswith(NOT_APPOINTMENT, end):
@@ -549,7 +570,14 @@ def find_persons(text: str, taken: list[Mention]) -> list[Mention]:
         name = _name_at(text, i)
         if not name or any(t.start < i + len(name) and i < t.end for t in taken + out):
             return
-        if lex.boundary_starting_at(name, 0) or name in lex.titles:
+        if lex.boundary_starting_at(name, 0) or name in lex.titles or name[:2] in lex.not_names:
+            return
+        # 局长任组长: 任 + a post is the verb of an appointment, not the surname 任.
+        verb = next((v for v in APPOINTMENT_VERBS if text.startswith(v, i)), None)
+        if verb and lex.title_starting_at(text, i + len(verb)):
+            return
+        # After a post title only a name that ends cleanly counts (主任周密部署 is no 周密部).
+        if rule == "title_before_name" and not _ends_cleanly(text, i + len(name)):
             return
         props = {"title": title} if title else {}
         out.append(Mention("Person", name, i, i + len(name), name, properties=props, rule=rule))
@@ -565,12 +593,17 @@ def find_persons(text: str, taken: list[Mention]) -> list[Mention]:
         name = _name_at(text, m.start())
         if name and text.startswith("同志", m.start() + len(name)):
             add(m.start(), "name_comrade", None)
+    # 张三,笔架山街道井岗社区党委书记,…: a name opening the sentence, then the post.
+    m = re.match(r"([\u4e00-\u9fff]{2,3})[,，]([^,，。;；]{3,30}?)[,，。;；]", text)
+    if m and _name_at(text, 0) == m.group(1) and lex.title_ending_at(m.group(2), len(m.group(2))) and \
+            any(t.start == m.start(2) and t.label in ("Unit", "PartyOrg", "Team", "Site", "Community") for t in taken):
+        add(0, "name_then_post", None)
     for word in lex.person_introducers:  # 党员张三, 志愿者李四: only a name that ends cleanly
         for m in re.finditer(word, text):
             name = _name_at(text, m.end())
             after = m.end() + len(name) if name else m.end()
             # …干部王磊下沉到, 志愿者张丽每天: a verb or function word after the name ends it too.
-            if name and name not in NOT_NAMES and not _only_generic(name[:2]) and (
+            if name and name[:2] not in lex.not_names and not _only_generic(name[:2]) and (
                     after >= len(text) or text[after] in ",，、。;；:：" or text.startswith(SPEECH, after)
                     or lex.boundary_starting_at(text, after) or text[after] in GIVEN_NAME_STOPS):
                 add(m.end(), "introduced_person", None)

@@ -52,6 +52,8 @@ class Lexicon:
     person_introducers: tuple[str, ...]  # longest first
     short_form_breakers: tuple[str, ...]  # 银行 after 中原: the short form starts another word
     community_head_breakers: tuple[str, ...]  # 路 after 花园: the head is inside a road's name
+    place_boundaries: tuple[str, ...]  # 支援 in 支援红旗社区: boundaries for places' names only
+    not_names: frozenset[str]  # 马上, 高度: words that look like names after a title
     leading_verbs: frozenset[str]  # 经 in 经区委组织部研究: never the first character of a body's name
     title_fits: dict[str, tuple[str, ...]]  # 组长 -> (组, 专班): the bodies a bare title belongs to
 
@@ -107,5 +109,7 @@ def lexicon() -> Lexicon:
         short_form_breakers=tuple(sorted(_lines("short_form_breakers.txt"), key=len, reverse=True)),
         community_head_breakers=tuple(sorted(_lines("community_head_breakers.txt"), key=len, reverse=True)),
         leading_verbs=frozenset(_lines("leading_verbs.txt")),
+        not_names=frozenset(_lines("not_names.txt")),
+        place_boundaries=tuple(sorted(_lines("place_boundary_words.txt"), key=len, reverse=True)),
         title_fits={r[0]: tuple(r[1:]) for r in _rows("title_fits.tsv")},
     )

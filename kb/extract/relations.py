@@ -28,6 +28,7 @@ JOINERS = ("、", "和", "及", "与", "以及")  # between coordinated names, q
 SPEECH_VERBS = ("说", "表示", "介绍", "指出", "强调", "告诉")  # a person quoted is not the doer
 ORG_LABELS = ("Unit", "PartyOrg", "Team", "Site", "Community")
 PLACE_LABELS = ("Community", "Site", "Region")
+LOCATIVES = ("在", "于")  # a noun after these is a place in the clause, not its subject
 
 
 @dataclass
@@ -84,6 +85,8 @@ class SentenceView:
             start = self.clause_of(start - 1)[0]
         for m in reversed(self.mentions):
             if m.end <= pos and m.start >= start and m.label in labels and not self.is_modifier(m):
+                if self.text[m.start - 1 : m.start] in LOCATIVES and m.start > start:
+                    continue  # 电子城街道在西安高新医院设立…: where it happens, not who does it
                 return None if specific and m.generic else m
         return None
 
@@ -176,6 +179,17 @@ def _body_fitting(s: SentenceView, title: str, before: int) -> Mention | None:
         if body is not None and body.end <= before and not body.generic and body.name.endswith(endings):
             return body
     return None
+
+
+def name_then_post(s: SentenceView, ctx: Context) -> Iterator[Found]:
+    """张三,笔架山街道井岗社区党委书记,连续30天…: the post follows the name as an apposition."""
+    for p in (m for m in s.mentions if m.label == "Person" and m.rule == "name_then_post"):
+        org = next((m for m in s.mentions if m.start == p.end + 1 and m.label in ORG_LABELS), None)
+        if org is None or org.generic:
+            continue
+        title = _title_between(s.text, org.end, s.clause_of(org.end)[1])
+        if title:
+            yield Found("HOLDS_POST", p, org, "name_then_post", {"title": title})
 
 
 def name_serves_as(s: SentenceView, ctx: Context) -> Iterator[Found]:
@@ -306,6 +320,11 @@ def sinks_to(s: SentenceView, ctx: Context) -> Iterator[Found]:
         else:
             subject = s.subject_before(c0, SINKERS, specific=False)
             subjects = s.coordinated(subject) if subject is not None else []
+            # 副院长赵八带领医疗队进驻…: a class of team goes with the person who leads it.
+            if subject is not None and subject.generic and re.search(r"(带领|率领|带着)$", s.text[: subject.start]):
+                leader = next((m for m in reversed(s.mentions) if m.label == "Person" and m.end <= subject.start
+                               and re.fullmatch(r"(带领|率领|带着)", s.text[m.end : subject.start])), None)
+                subjects = [leader] if leader is not None else subjects
         if not subjects:
             continue
         clause_end = s.clause_of(c1)[1]
@@ -569,6 +588,7 @@ def inner_names(mention: Mention) -> Iterator[Found]:
 
 SENTENCE_RULES: tuple[Callable[[SentenceView, Context], Iterator[Found]], ...] = (
     org_title_name,
+    name_then_post,
     name_serves_as,
     name_is_org_title,
     org_de_name,

@@ -18,10 +18,10 @@ from .boilerplate import LineShape, find_boilerplate, says_caption
 from .cues import CLAUSE_PUNCT, FINAL_PUNCT, is_metadata_line, opens_report
 from .decode import decode_file
 from .linebreaks import HEADING_MAX_CHARS
-from .metadata import Metadata, dateline_source, parse_metadata_line, trailing_byline
+from .metadata import Metadata, dateline_source, lead_credits, parse_metadata_line, trailing_byline
 from .mojibake import find_mojibake
 from .normalize import normalize
-from .pages import is_page_header, jump_free_span
+from .pages import header_outlet, header_parts, is_header_part, is_masthead, jump_free_span
 from .sentences import split_sentences
 
 BOILERPLATE, METADATA, HEADING, BODY = "boilerplate", "metadata", "heading", "body"
@@ -93,34 +93,54 @@ def classify(lines: list[Line]) -> list[Line]:
             line.kind = HEADING
         else:
             line.kind = BODY
+    # A masthead (`长沙日报`) next to a line of date or edition is a page header in two lines.
+    for k, line in enumerate(lines):
+        neighbours = lines[max(0, k - 1) : k] + lines[k + 1 : k + 2]
+        if (
+            line.kind == HEADING
+            and is_masthead(line.text.text)
+            and any(is_header_part(n.text.text) for n in neighbours)
+        ):
+            line.kind = METADATA
     return lines
 
 
 def split_groups(lines: list[Line]) -> list[list[Line]]:
-    """Cut before every heading block that a byline or a dateline follows directly."""
+    """Cut before every heading block that a byline or a dateline follows directly (and
+    before a page header right above it), and before a page header above a heading."""
     content = [line for line in lines if line.kind != BOILERPLATE]
 
-    def page_header(k: int) -> bool:
-        return content[k].kind == METADATA and is_page_header(content[k].text.text)
-
+    runs = header_runs(content)
+    run_before = {end: first for first, end in runs.items()}
     starts = set()
     for k, line in enumerate(content):
-        heads_a_title = k + 1 < len(content) and content[k + 1].kind == HEADING
-        if page_header(k) and heads_a_title:
-            # A page header sits above the title it belongs to; it is no dateline of the line above.
-            starts.add(k)
+        if k in runs and runs[k] < len(content) and content[runs[k]].kind == HEADING:
+            starts.add(k)  # a header above a title is no dateline of the line above it
         elif line.kind == METADATA and k and content[k - 1].kind == HEADING and opens_report(line.text.text):
             first = k - 1
             while first > 0 and content[first - 1].kind == HEADING and k - first < MAX_TITLE_LINES:
                 first -= 1
-            while first > 0 and page_header(first - 1):
-                first -= 1
-            starts.add(first)
+            starts.add(run_before.get(first, first))
     if not starts:
         return [content] if content else []
     ordered = sorted(starts)
     ordered[0] = 0  # whatever precedes the first title belongs to the first report
     return [content[a:b] for a, b in zip(ordered, [*ordered[1:], len(content)], strict=True)]
+
+
+def header_runs(content: list[Line]) -> dict[int, int]:
+    """Runs of page-header lines that name an outlet (`长沙日报 2022年8月22日`, or `长沙日报`
+    over `2022年8月22日 星期一`): index of the first line -> one past the last."""
+    runs = {}
+    k = 0
+    while k < len(content):
+        end = k
+        while end < len(content) and content[end].kind == METADATA and header_parts(content[end].text.text):
+            end += 1
+        if any(header_outlet(line.text.text) for line in content[k:end]):
+            runs[k] = end
+        k = max(end, k + 1)
+    return runs
 
 
 def build_article(group: list[Line], uid: str, file: str, sha256: str, garbage: bytearray) -> Article | None:
@@ -138,10 +158,15 @@ def build_article(group: list[Line], uid: str, file: str, sha256: str, garbage: 
     bodies = [line for line in paragraphs if line.kind == BODY]
     if bodies:
         meta.merge(dateline_source(bodies[0].text.text))
-        if found := trailing_byline(bodies[-1].text.text):
+        if found := lead_credits(bodies[0].text.text):  # the dateline and its credits are no text
+            start, credits = found
+            meta.merge(credits)
+            bodies[0].text = bodies[0].text.slice(start, len(bodies[0].text.text))
+    for line in bodies:  # credits glued to a paragraph's end: `…取得实效。(责任编辑:王磊)`
+        if found := trailing_byline(line.text.text):
             cut, byline = found
             meta.merge(byline)
-            bodies[-1].text = bodies[-1].text.slice(0, cut)
+            line.text = line.text.slice(0, cut)
 
     def is_garbage(offset: int) -> bool:
         return bool(garbage[offset])

@@ -19,6 +19,24 @@ DATE = re.compile(
     r"(?:\s*(\d{1,2})\s*[:：时]\s*(\d{2})(?!\d)\s*分?(?:\s*[:：]\s*\d{2}(?!\d)\s*秒?)?)?"
 )
 
+# The same in Chinese numerals, as some page headers print it: `二〇二二年八月二十二日`.
+CN_DATE = re.compile(
+    r"([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日"
+)
+_CN_DIGITS = {
+    ch: n
+    for n, chars in enumerate(("〇○零", "一", "二", "三", "四", "五", "六", "七", "八", "九"))
+    for ch in chars
+}
+
+
+def cn_number(numeral: str) -> int:
+    """`二〇二二` -> 2022 (digit by digit), `二十二` -> 22, `十` -> 10 (with 十)."""
+    if "十" not in numeral:
+        return int("".join(str(_CN_DIGITS[ch]) for ch in numeral))
+    tens, _, ones = numeral.partition("十")
+    return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[ones] if ones else 0)
+
 
 def read_cue_list(name: str) -> list[str]:
     """A cue list from `kb/read/data/`: one entry a line, `#` starts a comment."""

@@ -29,7 +29,7 @@ WIDGET = re.compile(
 )
 WIDGET_MAX_CHARS = 30
 CAPTION_CUE = re.compile(
-    r"^\s*(?:图为|图片为|上图|下图|左图|右图)|(?:[(（]?(?:(?<!拍)摄|供图|资料图|图片来源[^)）]*)[)）]?)\s*$"
+    r"^\s*(?:图为|图片为|上图|下图|左图|右图)|(?:[(（]?(?:(?<![拍/／并])摄|供图|资料图|图片来源[^)）]*)[)）]?)\s*$"
 )
 CAPTION_MAX_CHARS = 40
 # A photo caption that says so at either end: `【图】…`, `[图片]…`, `…本报记者 高雪峰 摄`,
@@ -37,7 +37,7 @@ CAPTION_MAX_CHARS = 40
 # CAPTION_MAX_CHARS, so it is trusted up to PHOTO_CAPTION_MAX_CHARS and two sentences.
 PHOTO_CAPTION = re.compile(
     r"^\s*[【\[(（]\s*(?:图|图片|组图|照片|视频)\s*[】\])）]|^\s*(?:图|图片)\s*[:：]|"
-    rf"(?:[{HAN}]\s*(?<!拍)摄|供图|[(（]\s*摄影\s*[:：][^)）]{{1,20}}[)）]|摄影\s*[:：]\s*[{HAN}·]{{2,10}})\s*[)）]?\s*$"
+    rf"(?:[{HAN}]\s*(?<![拍并])摄|供图|[(（]\s*摄影\s*[:：][^)）]{{1,20}}[)）]|摄影\s*[:：]\s*[{HAN}·]{{2,10}})\s*[)）]?\s*$"
 )
 PHOTO_CAPTION_MAX_CHARS = 150
 PHOTO_CAPTION_MAX_SENTENCES = 2

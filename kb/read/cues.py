@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .base import HAN
-from .pages import OUTLET_SUFFIXES, is_page_header
+from .pages import OUTLET_SUFFIXES, is_date_line, is_page_header
 
 HAN_CHAR = re.compile(f"[{HAN}]")
 
@@ -24,7 +24,7 @@ PAIRS = dict(zip("“‘《〈「『(（[【", "”’》〉」』)）]】", str
 # Role words of a byline, longest first so that 本报记者 wins over 记者.
 AUTHOR_ROLES = ("本报记者", "本报特约记者", "特约记者", "见习记者", "实习记者", "实习生", "记者", "作者")
 CORRESPONDENT_ROLES = ("本报通讯员", "特约通讯员", "通讯员")
-EDITOR_ROLES = ("责任编辑", "编辑", "责编", "审核", "校对")
+EDITOR_ROLES = ("责任编辑", "编辑", "责编", "审核", "校对", "编审", "审校", "初审", "复审", "终审")
 PHOTO_ROLES = ("摄影", "图片", "摄")
 
 # Lines that carry metadata rather than text: bylines, datelines, editor lines.
@@ -39,7 +39,10 @@ OUTLET_BYLINE = re.compile(
     rf"^\s*(?:[■●◆▲□◇★☆]\s*)?[{HAN}]{{1,12}}?(?:{'|'.join(OUTLET_SUFFIXES)})"
     r"(?:特约|见习|实习|首席)?记者"
 )
-EDITOR_LINE = re.compile(r"^\s*[(（【\[]?\s*(?:责任编辑|责编|编辑|审核|校对)\s*[:：]")
+# `责任编辑:王磊`, `(编辑:张三 审核:李四)`; 责任编辑 and 责编 say it without a colon too.
+EDITOR_LINE = re.compile(
+    rf"^\s*[(（【\[]?\s*(?:(?:{'|'.join(sorted(EDITOR_ROLES, key=len, reverse=True))})\s*[:：]|(?:责任编辑|责编)\s+[{HAN}])"
+)
 SOURCE_LINE = re.compile(r"(?:^|\s)(?:来源|稿源|出处)\s*[:：]")
 DATE_PREFIX = re.compile(
     r"^\s*(?:发布时间|发表时间|时间|日期|发布日期)?\s*[:：]?\s*[(（]?\s*\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]"
@@ -52,16 +55,16 @@ def is_metadata_line(line: str) -> bool:
     s = line.strip()
     if not s or len(s) > 80:
         return False
-    return opens_report(s) or bool(EDITOR_LINE.match(s) or PAPER_EDITION.match(s)) or is_page_header(s)
+    return opens_report(s) or bool(EDITOR_LINE.match(s) or PAPER_EDITION.match(s))
 
 
 def opens_report(line: str) -> bool:
-    """A byline or a dateline: the metadata that follows a title (editor lines and a paper's
-    edition line close a report instead)."""
+    """A byline or a dateline (a page header is one too): the metadata that follows a title
+    (editor lines and a paper's edition line close a report instead)."""
     s = line.strip()
     if not s or len(s) > 80:
         return False
-    if BYLINE_START.match(s):
+    if BYLINE_START.match(s) or is_page_header(s) or is_date_line(s):
         return True
     # A date or source inside a sentence (`2022年4月7日,宝山区成立…。`) is text, not metadata.
     is_sentence = any(ch in FINAL_PUNCT + "，," for ch in s)

@@ -7,7 +7,7 @@ sentence-final punctuation, so the decision looks at the line before the break
 block it begins once its own broken lines are joined, `after`: the line after it).
 
 The break is a paragraph break when the line finishes a sentence, when either side
-is metadata (a byline, a dateline) or a caption, or when the line has the shape of a heading:
+is metadata (a byline, a dateline), a caption or page furniture, or when the line has the shape of a heading:
 short, balanced, at most one clause, not ending in a function word, and followed by
 text that starts a sentence of its own. Everything else is a cut and is joined.
 """
@@ -27,6 +27,8 @@ from .cues import (
     is_metadata_line,
     unbalanced,
 )
+from .metadata import trailing_byline
+from .pages import is_page_furniture
 
 HEADING_MAX_CHARS = 40
 # A text that reaches its first full stop this soon began in the previous line (`关爱保障机制。…`).
@@ -52,9 +54,13 @@ def is_continuation(line: str, following: str, rest: str, after: str = "") -> bo
     line, following, rest = line.strip(), following.strip(), rest.strip()
     if not line or not following or ends_sentence(line):
         return False
+    if trailing_byline(line):  # `…取得实效。(责任编辑:王磊)` closes its paragraph
+        return False
     if is_metadata_line(line) or is_metadata_line(following):
         return False
     if says_caption(line) or says_caption(following):
+        return False
+    if is_page_furniture(line) or is_page_furniture(following):  # `(上接第1版)`, `第A03版`
         return False
     if len(following) <= HEADING_MAX_CHARS and not ends_sentence(following) and is_metadata_line(after):
         return False

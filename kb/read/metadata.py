@@ -13,13 +13,20 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from .base import DATE, HAN
+from .base import CN_DATE, DATE, HAN, cn_number
 from .cues import AUTHOR_ROLES, CORRESPONDENT_ROLES, EDITOR_ROLES, PHOTO_ROLES
 from .pages import OUTLET_SUFFIXES, OUTLET_TOKEN, header_outlet
 
 SOURCE = re.compile(r"(?:来源|稿源|出处)\s*[:：]\s*([^\s|,，;；]+)")
 PAPER = re.compile(r"《\s*([^》]{2,20}?)\s*》\s*[(（]\s*\d{4}\s*年")
-DATELINE_SOURCE = re.compile(rf"^\s*([{HAN}]{{2,12}}?(?:网|报|台|社))讯")
+# `临汾新闻网讯`, `新华社北京11月2日电`: the outlet that opens the lead.
+DATELINE_SOURCE = re.compile(
+    rf"^\s*([{HAN}]{{2,12}}?(?:网|报|台|社))(?:[{HAN}]{{0,8}}\d{{1,2}}月\d{{1,2}}日)?(?:讯|电)"
+)
+# The credits in brackets after the lead's dateline: `本报讯(记者 赵一鸣 通讯员 孙晓燕)11月2日,…`.
+LEAD_CREDITS = re.compile(
+    rf"^\s*[{HAN}\d]{{1,24}}?(?:讯|电)\s*[(（\[【]([^()（）\[\]【】]{{2,40}})[)）\]】]\s*"
+)
 OUTLET = re.compile(rf"([{HAN}]{{1,12}}?(?:{'|'.join(OUTLET_SUFFIXES)}))$")
 ROLE = re.compile(
     "("
@@ -65,8 +72,9 @@ class Metadata:
 
 def parse_date(line: str) -> str | None:
     """ISO-8601 of the first full date in `line` (with the time when it follows)."""
-    for m in DATE.finditer(line):
-        y, mo, d, h, mi = m.groups()
+    found = [(m.start(), m.groups()) for m in DATE.finditer(line)]
+    found += [(m.start(), (*map(cn_number, m.groups()), None, None)) for m in CN_DATE.finditer(line)]
+    for _, (y, mo, d, h, mi) in sorted(found, key=lambda f: f[0]):
         try:
             when = datetime(int(y), int(mo), int(d), int(h or 0), int(mi or 0))
         except ValueError:
@@ -81,7 +89,7 @@ def parse_metadata_line(line: str) -> Metadata:
         meta.source, meta.source_rank = m.group(1), 0
     elif m := PAPER.search(line):
         meta.source, meta.source_rank = m.group(1), 1
-    elif outlet := header_outlet(line):  # a page header names the paper like an edition line
+    elif outlet := header_outlet(line):  # a page header or masthead names the paper like an edition line
         meta.source, meta.source_rank = outlet, 1
     byline = parse_byline(line)
     meta.merge(byline)
@@ -111,15 +119,25 @@ def parse_byline(line: str) -> Metadata:
 
 
 def dateline_source(paragraph: str) -> Metadata:
-    """`临汾新闻网讯 全市…` -> source 临汾新闻网."""
+    """`临汾新闻网讯 全市…`, `新华社北京11月2日电 …` -> the outlet."""
     meta = Metadata()
     if (m := DATELINE_SOURCE.match(paragraph)) and not m.group(1).startswith("本"):
         meta.source, meta.source_rank = m.group(1), 2
     return meta
 
 
+def lead_credits(paragraph: str) -> tuple[int, Metadata] | None:
+    """`本报讯(记者 赵一鸣 通讯员 孙晓燕)11月2日,…` -> (where the text proper starts, the names)."""
+    m = LEAD_CREDITS.match(paragraph)
+    if not m or not ROLE.search(m.group(1)) or not is_credit(m.group(1)):
+        return None
+    meta = parse_byline(m.group(1))
+    return (m.end(), meta) if meta.authors or meta.correspondents or meta.editors else None
+
+
 def trailing_byline(paragraph: str) -> tuple[int, Metadata] | None:
-    """`…提供坚强组织保证。(王瑞琪 李辉)(责任编辑:王磊)` -> (where the credits start, their names).
+    """`…提供坚强组织保证。(王瑞琪 李辉)(责任编辑:王磊)` -> (where the credits start, their names);
+    None when the paragraph ends in no credits.
 
     Credits are peeled off the end one group at a time. A group with role words must be
     made of role words and names only; a group of bare names must follow a sentence end,
@@ -141,9 +159,8 @@ def trailing_byline(paragraph: str) -> tuple[int, Metadata] | None:
         else:
             break
         cut = m.start()
-    if cut == len(paragraph) or not (meta.authors or meta.correspondents or meta.editors):
-        return None
-    return cut, meta
+    # Credits without a name we keep (`(摄影:王强)`, `(完)`) are cut all the same: they are no text.
+    return None if cut == len(paragraph) else (cut, meta)
 
 
 def bare_names(group: str) -> list[str]:

@@ -11,43 +11,58 @@ from __future__ import annotations
 
 import re
 
-from .base import DATE, HAN, read_cue_list
+from .base import CN_DATE, DATE, HAN, read_cue_list
 
 OUTLET_SUFFIXES = sorted(read_cue_list("outlet_suffixes.txt"), key=len, reverse=True)
 # An outlet token: a name ending in an outlet suffix. Latin letters are allowed because
 # placeholders and some names use them (`XX日报`, `CCTV新闻网`).
 OUTLET_TOKEN = re.compile(rf"[{HAN}A-Za-z]{{1,12}}?(?:{'|'.join(OUTLET_SUFFIXES)})")
+# An outlet name on a line of its own (a masthead) needs a suffix of two characters or more:
+# a one-character one (网, 报, 社, 台) ends too many titles (`织密防控网`).
+MASTHEAD = re.compile(rf"[{HAN}A-Za-z]{{1,12}}?(?:{'|'.join(x for x in OUTLET_SUFFIXES if len(x) > 1)})")
 _NUMERAL = r"[\d一二三四五六七八九十〇零]{1,3}"
-# `第A03版`, `A03版`, `第4版`, `04版`, `第四版`, with a section name after a colon (`第A03版:要闻`).
-EDITION = re.compile(rf"第?\s*[A-Za-z]{{0,2}}\s*{_NUMERAL}\s*版(?:\s*[:：·]\s*[{HAN}]{{2,8}})?")
+# `第A03版`, `A03版`, `第4版`, `04版`, `第四版`; a section name may follow (`第A03版:要闻`).
+EDITION = re.compile(rf"第?\s*[A-Za-z]{{0,2}}\s*{_NUMERAL}\s*版")
+# In a header, an edition may also be printed without 版 (`A03`).
+HEADER_EDITION = re.compile(rf"{EDITION.pattern}|(?<![A-Za-z\d])[A-Za-z]\d{{1,2}}(?!\d)")
 WEEKDAY = re.compile(r"(?:星期|礼拜|周)[一二三四五六日天]")
 LUNAR = re.compile(rf"农历[{HAN}]{{2,10}}")
-HEADER_SEPARATORS = re.compile(r"[\s|｜/／·•,，、()（）\[\]【】]+")
+ISSUE = re.compile(r"总?第\s*\d+\s*期|今日\s*\d+\s*版")  # `第12345期`, `今日8版`
+SECTION = re.compile(rf"[{HAN}]{{2,6}}")
+HEADER_SEPARATORS = re.compile(r"[\s|｜/／·•,，、:：()（）\[\]【】]+")
+_EDITION_MARK = "\x00"
 JUMP_WORDS = "|".join(sorted(read_cue_list("jump_words.txt"), key=len, reverse=True))
 JUMP = rf"[(（\[【]\s*(?:{JUMP_WORDS})\s*第?\s*[A-Za-z]{{0,2}}\s*{_NUMERAL}\s*版?\s*[)）\]】]"
 JUMP_LINE = re.compile(rf"^\s*{JUMP}\s*$")
 # A jump marker glued to the start or the end of a paragraph.
 JUMP_HEAD = re.compile(rf"^\s*{JUMP}\s*")
 JUMP_TAIL = re.compile(rf"\s*{JUMP}\s*$")
-EDITION_LINE = re.compile(rf"^\s*{EDITION.pattern}\s*$")
+EDITION_LINE = re.compile(rf"^\s*{EDITION.pattern}(?:\s*[:：·]?\s*[{HAN}]{{2,6}})?\s*$")
 HEADER_MAX_CHARS = 60
 
 
 def header_parts(line: str) -> tuple[str | None, bool, bool] | None:
     """(outlet, has a date, has an edition) when `line` is made only of page-header tokens
-    (an outlet, a date, a weekday, a lunar date, an edition), else None."""
+    (at most one outlet, a date, a weekday, a lunar date, an issue number, an edition with
+    its section name), else None."""
     s = line.strip()
     if not s or len(s) > HEADER_MAX_CHARS:
         return None
-    has_date = bool(DATE.search(s))
-    rest = DATE.sub(" ", s)
-    has_edition = bool(EDITION.search(rest))
-    for pattern in (EDITION, WEEKDAY, LUNAR):
+    has_date = bool(DATE.search(s) or CN_DATE.search(s))
+    rest = s
+    for pattern in (DATE, CN_DATE, WEEKDAY, LUNAR, ISSUE):
         rest = pattern.sub(" ", rest)
-    tokens = [t for t in HEADER_SEPARATORS.split(rest) if t]
-    if len(tokens) > 1 or any(not OUTLET_TOKEN.fullmatch(t) for t in tokens):
-        return None
-    return (tokens[0] if tokens else None), has_date, has_edition
+    rest = HEADER_EDITION.sub(f" {_EDITION_MARK} ", rest)
+    outlet, has_edition, previous = None, False, ""
+    for token in (t for t in HEADER_SEPARATORS.split(rest) if t):
+        if token == _EDITION_MARK:
+            has_edition = True
+        elif OUTLET_TOKEN.fullmatch(token) and outlet is None:
+            outlet = token
+        elif not (previous == _EDITION_MARK and SECTION.fullmatch(token)):  # `第A03版 要闻`
+            return None
+        previous = token
+    return outlet, has_date, has_edition
 
 
 def is_page_header(line: str) -> bool:
@@ -57,7 +72,28 @@ def is_page_header(line: str) -> bool:
     return parts is not None and parts[0] is not None and (parts[1] or parts[2])
 
 
+def is_date_line(line: str) -> bool:
+    """A date with at most a weekday or an edition beside it (`二〇二二年八月二十二日 星期一`)."""
+    parts = header_parts(line)
+    return parts is not None and parts[0] is None and parts[1]
+
+
+def is_header_part(line: str) -> bool:
+    """A date or an edition with nothing but header tokens beside it and no outlet: what
+    follows or precedes a masthead (`2022年8月22日 星期一`, `第A03版`)."""
+    parts = header_parts(line)
+    return parts is not None and parts[0] is None and (parts[1] or parts[2])
+
+
+def is_masthead(line: str) -> bool:
+    """`长沙日报` alone on a line: half of a page header printed in two lines."""
+    return bool(MASTHEAD.fullmatch(line.strip()))
+
+
 def header_outlet(line: str) -> str | None:
+    """The outlet a page header or a masthead names."""
+    if is_masthead(line):
+        return line.strip()
     parts = header_parts(line)
     return parts[0] if parts and is_page_header(line) else None
 
