@@ -172,16 +172,11 @@ def extract(
     import json
 
     from kb import pipeline, present
-    from kb.read import ReadError
 
-    try:
-        if explain:
-            present.print_explain(pipeline.iter_facts(paths))
-            return
-        extraction = pipeline.extract_paths(paths)
-    except (ReadError, OSError) as exc:
-        typer.echo(f"kb: {exc}", err=True)
-        raise typer.Exit(2) from None
+    if explain:
+        present.print_explain(pipeline.iter_facts(paths))
+        return
+    extraction = pipeline.extract_paths(paths)
     if json_output:
         typer.echo(json.dumps(extraction.export(), ensure_ascii=False))
     else:

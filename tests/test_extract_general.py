@@ -293,3 +293,12 @@ def test_words_after_a_post_title_that_only_look_like_names():
 
 def test_a_group_head_inside_organising_is_no_head():
     assert names("沈阳市沈河区全力搭建疫情防控组织防线。", label="Team") == set()
+
+
+def test_a_party_group_post_and_the_bureau_post_after_it():
+    f = facts_of("郑州市金水区全力抗疫。", "区财政局党组书记、局长赵海涛包保丰产路街道农科社区。")
+    posts = {(r.target.name, r.properties["title"]) for sf in f.sentences for r in sf.relations
+             if r.type == "HOLDS_POST"}
+    assert ("金水区财政局党组", "书记") in posts
+    assert ("金水区财政局", "局长") in posts
+    assert ("PAIRS_WITH", "赵海涛", "农科社区") in triples("郑州市金水区全力抗疫。", "区财政局党组书记、局长赵海涛包保丰产路街道农科社区。")

@@ -152,6 +152,22 @@ def _body_before_title(s: SentenceView, right: int) -> tuple[Mention, str] | Non
     return fallback
 
 
+def _split_posts(p: Mention, org: Mention, title: str) -> Iterator[Found]:
+    """区财政局党组书记、局长赵海涛: 书记 of the 党组, 局长 of the 局 inside its name. A later
+    post goes to the inner body whose head its first character names (局长 -> …局, 院长 -> …院)."""
+    pieces = title.split("、")
+    inner = [x for x in org.parts if x.label == "Unit" and not x.generic]
+    own, moved = [], []
+    for i, piece in enumerate(pieces):
+        bare = piece.removeprefix("副")
+        body = next((x for x in reversed(inner) if x.name.endswith(bare[:1])), None) if i and org.label == "PartyOrg" \
+            else None
+        (moved if body is not None else own).append((piece, body))
+    yield Found("HOLDS_POST", p, org, "org_title_name", {"title": "、".join(t for t, _ in own)})
+    for piece, body in moved:
+        yield Found("HOLDS_POST", p, body, "org_title_name_inner_body", {"title": piece})
+
+
 def org_title_name(s: SentenceView, ctx: Context) -> Iterator[Found]:
     """市行政审批服务管理局副局长任泰成; 市府小区临时党支部书记、市荣军康复医院党支部书记贾改梅;
     侯马市司法局党组成员、工会主席付崇吉."""
@@ -159,7 +175,7 @@ def org_title_name(s: SentenceView, ctx: Context) -> Iterator[Found]:
         right = p.start
         while (found := _body_before_title(s, right)) is not None:
             org, title = found
-            yield Found("HOLDS_POST", p, org, "org_title_name", {"title": title})
+            yield from _split_posts(p, org, title)
             # 、 before the body: an earlier body and its post belong to the same person.
             if s.text[org.start - 1 : org.start] != "、":
                 break

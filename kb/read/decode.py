@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+from kb.errors import UsageError
 from kb.model import Source
 
 from .cues import HAN_CHAR
@@ -22,7 +23,7 @@ MIN_PLAUSIBILITY = 0.6
 MAX_CONTROL_SHARE = 0.01
 
 
-class ReadError(Exception):
+class ReadError(UsageError):
     """A file that cannot be read as a Chinese report; the message names the file."""
 
 
