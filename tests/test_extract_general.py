@@ -57,8 +57,11 @@ def test_verbs_of_what_people_do_are_not_part_of_a_site():
 
 
 def test_a_short_form_that_starts_another_word_is_no_region():
-    regions = names("南京市全力抗疫。", "秦淮银行江宁支行党支部与河南大学志愿者参与防控。", label="Region")
-    assert "秦淮区" not in regions and "河南省" not in regions
+    # a county's short form before 银行 is a brand; any short form before 路 a road
+    regions = names("南京市全力抗疫。", "秦淮银行党支部与广东省中山路社区志愿者参与防控。", label="Region")
+    assert "秦淮区" not in regions and "中山市" not in regions
+    # a city's or province's short form before an institution does name the place
+    assert ("LOCATED_IN", "临汾日报社", "临汾市") in triples("临汾市全力抗疫。", "临汾日报社选派记者。")
     # a short form standing alone is still read under its parent
     assert "江宁区" in names("南京市全力抗疫。", "江宁各街道积极行动,江宁全区动员。", label="Region")
 
@@ -302,3 +305,52 @@ def test_a_party_group_post_and_the_bureau_post_after_it():
     assert ("金水区财政局党组", "书记") in posts
     assert ("金水区财政局", "局长") in posts
     assert ("PAIRS_WITH", "赵海涛", "农科社区") in triples("郑州市金水区全力抗疫。", "区财政局党组书记、局长赵海涛包保丰产路街道农科社区。")
+
+
+def test_an_estate_name_before_a_residential_head_is_one_community():
+    text = ("上海市徐汇区全力抗疫。", "凌云街道梅陇三村居民区党总支书记朱丽萍带领志愿者值守。")
+    communities = names(*text, label="Community")
+    assert "梅陇三村居民区" in communities and "梅陇三村" not in communities
+    assert ("HOLDS_POST", "朱丽萍", "凌云街道梅陇三村居民区党总支") in triples(*text)
+
+
+def test_a_list_of_introduced_persons_all_sink():
+    got = triples("上海市徐汇区全力抗疫。", "街道选派机关干部陈浩、刘洁、王斌下沉到梅陇三村居民区。")
+    assert {("SINKS_TO", p, "梅陇三村居民区") for p in ("陈浩", "刘洁", "王斌")} <= got
+
+
+def test_a_hospital_named_central_and_a_civil_affairs_bureau():
+    text = ("上海市徐汇区全力抗疫。", "徐汇区中心医院医疗队进驻凌云街道核酸采样点。")
+    assert "徐汇区中心" not in names(*text, label="Unit")
+    got = triples("上海市徐汇区全力抗疫。", "康健街道成立寿祥坊居民区临时党支部,由下沉干部、区民政局干部沈佳任书记。")
+    assert ("HOLDS_POST", "沈佳", "寿祥坊居民区临时党支部") in got
+    assert ("HOLDS_POST", "沈佳", "徐汇区民政局") in got
+
+
+def test_one_body_twinned_with_a_list_and_the_body_twins_with_the_community_side():
+    got = triples("武汉市洪山区全力抗疫。", "区卫健局党支部与东湖社区、西湖社区结对共建。")
+    assert {("TWINNED_WITH", "洪山区卫健局党支部", c) for c in ("东湖社区", "西湖社区")} <= got
+    got = triples("武汉市洪山区全力抗疫。", "东湖社区党委与区卫健局党支部、区财政局党支部结对共建。")
+    assert {("TWINNED_WITH", b, "东湖社区党委") for b in ("洪山区卫健局党支部", "洪山区财政局党支部")} <= got
+
+
+def test_a_name_after_a_title_may_be_followed_by_an_ordinary_verb():
+    got = triples("武汉市洪山区全力抗疫。", "东湖社区党委书记张敏和西湖社区党委书记李强分别带队。")
+    assert ("HOLDS_POST", "李强", "西湖社区党委") in got and ("HOLDS_POST", "张敏", "东湖社区党委") in got
+    got = triples("武汉市洪山区全力抗疫。", "市委组织部部长李明到东湖社区调研,区委书记王伟陪同。")
+    assert ("HOLDS_POST", "王伟", "洪山区委") in got and ("HOLDS_POST", "李明", "武汉市委组织部") in got
+    assert names("武汉市洪山区全力抗疫。", "党员干部任劳任怨,组长安排好每天的任务。", label="Person") == set()
+
+
+def test_a_bare_title_opening_a_clause_belongs_to_the_body_it_names():
+    got = triples("长春市南关区全力抗疫。", "区住建局与富裕街道平阳社区结对包联,局长苏建国带领局机关党员承包了平阳社区8个网格。")
+    assert ("HOLDS_POST", "苏建国", "南关区住建局") in got
+    assert ("TWINNED_WITH", "南关区住建局", "平阳社区") in got
+    # a 局长 is no post in a 医院
+    got = triples("长春市南关区全力抗疫。", "区人民医院派出医疗队,局长苏建国带队。")
+    assert not any(t == "HOLDS_POST" and src == "苏建国" for t, src, _ in got)
+
+
+def test_introduced_persons_end_cleanly_or_not_at_all():
+    text = ("长春市南关区全力抗疫。", "由社区党委副书记吕春梅、下沉干部宋晓光、退役军人何峰分别担任书记。")
+    assert names(*text, label="Person") == {"吕春梅", "宋晓光", "何峰"}

@@ -106,7 +106,8 @@ def confirm_short_forms(per_sentence: list[list[Mention]]) -> None:
                 if not m.short or m.label != "Region":
                     continue
                 for d in m.divisions:
-                    if d.level == "province" or any(a.adcode in known for a in gaz.ancestors(d)):
+                    # 临汾 after 临汾市 was named, or under a named parent, or a province.
+                    if d.level == "province" or d.adcode in known or any(a.adcode in known for a in gaz.ancestors(d)):
                         m.short = False
                         m.divisions = [d]
                         m.name = d.name

@@ -15,6 +15,7 @@ LEVEL_CHARS = {"区": ("district",), "市": ("city", "province"), "县": ("count
                "街道": ("subdistrict",)}
 # 市场监管局, 区域, 区级机关, 市直: the level character starting an ordinary word.
 NOT_A_LEVEL_PREFIX = set("场民府域级直属内外")
+LEVEL_AGENCY_WORDS = ("民政", "内务", "外事", "直属机关", "直机关")  # …but these open an agency's name
 
 
 class RegionContext:
@@ -39,7 +40,8 @@ class RegionContext:
 
 def expand_level_prefix(m: Mention, regions: RegionContext) -> None:
     """区委组织部 -> 宝山区委组织部 when the article is about 宝山区."""
-    if m.label not in ("Unit", "PartyOrg") or m.properties.get("kind") == "共青团":
+    # 县方舱医院, 区集中隔离点: a site run by the county is named after it the same way.
+    if m.label not in ("Unit", "PartyOrg", "Site") or m.properties.get("kind") == "共青团":
         return
     # 区委 alone (区委常委) is the district's Party committee too; other two-character names
     # (区级, 市场) are not level-prefixed bodies.
@@ -47,7 +49,9 @@ def expand_level_prefix(m: Mention, regions: RegionContext) -> None:
     if any(p.label == "Region" for p in m.parts) or (len(m.name) < 3 and not committee):
         return
     char = "街道" if m.name.startswith("街道") else m.name[0]
-    if char not in LEVEL_CHARS or m.name[len(char)] in NOT_A_LEVEL_PREFIX:
+    # 市民服务中心 is the citizens', 区民政局 the district's civil affairs bureau.
+    if char not in LEVEL_CHARS or m.name[len(char)] in NOT_A_LEVEL_PREFIX and \
+            not m.name.startswith(LEVEL_AGENCY_WORDS, len(char)):
         return
     rest = m.name[len(char) :]
     region = regions.of_level(char)

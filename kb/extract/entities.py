@@ -77,8 +77,8 @@ def find_regions(text: str, stops: frozenset[int] = frozenset()) -> list[Mention
     i = 0
     while i < len(text):
         m = gaz.match_at(text, i)
-        if m and m[2] and text.startswith(lex.short_form_breakers, i + len(m[0])):
-            m = None  # 中原银行, 河南大学: the short form is the start of another name
+        if m and m[2] and _short_form_starts_a_word(text, i + len(m[0]), m[1]):
+            m = None  # 中山路, 中原银行: the short form is the start of another name
         if m:
             piece, divs, is_short = m
             d = divs[0]
@@ -114,6 +114,14 @@ def find_regions(text: str, stops: frozenset[int] = frozenset()) -> list[Mention
             found.append(Mention("Region", stem + suffix, start, e, text[start:e], properties={"level": level},
                                  rule="region_suffix"))
     return sorted(found, key=lambda r: r.start)
+
+
+def _short_form_starts_a_word(text: str, after: int, divisions: list[Division]) -> bool:
+    lex = lexicon()
+    if text.startswith(lex.short_form_breakers, after):
+        return True
+    county = all(d.level in ("district", "county") for d in divisions)
+    return county and text.startswith(lex.county_short_form_breakers, after)
 
 
 def _covers(text: str, word: str, s: int, e: int) -> bool:
@@ -216,9 +224,8 @@ def _inside_parentheses(text: str, s: int, e: int) -> bool:
 VERB_MODIFIERS = {"Team": ("下沉", "驻村", "驻点", "包联", "帮扶"), "PartyOrg": ("组织",)}
 SAMPLING_POINT = re.compile(r"(?:核酸)?(?:采样|检测|采集)[A-Za-z0-9]{1,3}号?点")
 WEAK_HEADS = ("花园", "公寓", "新村", "家园", "花苑", "嘉园")
-
-
-LEVEL_PREFIXES = set("省市区县镇乡")
+RESIDENTIAL_KINDS = ("社区", "小区", "居民区")
+LEVEL_PREFIXES = set("省市区县镇乡")  # the characters that name a level of administration
 
 
 def find_heads(text: str) -> list[tuple[int, int, str, str]]:
@@ -254,6 +261,10 @@ def find_heads(text: str) -> list[tuple[int, int, str, str]]:
     for h in out:
         # 江中公寓社区: a weak head (公寓, 花园) right before a community head is a modifier.
         if h[3] == "小区" and text[h[1] - 2 : h[1]] in WEAK_HEADS and any(o[0] == h[1] and o[2] == "Community" for o in out):
+            continue
+        # 梅陇三村居民区, 荷花池村社区: a community head right before 居民区/社区/小区 names the
+        # estate the residential unit is called after; the two are one community.
+        if h[2] == "Community" and any(o[0] == h[1] and o[2] == "Community" and o[3] in RESIDENTIAL_KINDS for o in out):
             continue
         if any(o is not h and o[0] <= h[0] and h[1] <= o[1] and (o[1] - o[0]) > (h[1] - h[0]) for o in out):
             continue
@@ -435,6 +446,9 @@ def find_named_things(text: str) -> list[Mention]:
         if any(r0 <= m.start() and m.end() <= r1 for r0, r1 in listed):
             out.append(Mention("Mechanism", normalise_name(inner), m.start(), m.end(), m.group(0), rule="listed_practice"))
             continue
+        if "+" in inner and len(inner) >= 3:  # “党建+网格”, “1+5+N”: a formula names a practice
+            out.append(Mention("Mechanism", normalise_name(inner), m.start(), m.end(), m.group(0), rule="formula_slogan"))
+            continue
         if len(inner) >= 3 and SLOGAN_START.match(inner) and not re.fullmatch(r"[0-9·.．]+", inner) and not any(inner.endswith(h) for h in lex.heads) and \
                 not re.match(r"[0-9一二三四五六七八九十两]+[个名支人条项]", inner):
             out.append(Mention("Mechanism", normalise_name(inner), m.start(), m.end(), m.group(0), rule="numbered_slogan"))
@@ -464,7 +478,7 @@ def find_named_things(text: str) -> list[Mention]:
 
 # Characters that end a name rather than continue it (function words, 说).
 GIVEN_NAME_STOPS = "的在和与及由将把对从为是了着到等被给让使于以并且又也都就还各每该其个名余人"
-NAME_FOLLOWERS = GIVEN_NAME_STOPS + "向说"
+NAME_FOLLOWERS = GIVEN_NAME_STOPS + "向说已曾却才便"
 SPEECH = ("说", "表示", "介绍", "同志", "告诉")
 
 
@@ -501,13 +515,25 @@ def _name_at(text: str, i: int) -> str | None:
     return None
 
 
+def _appoints(text: str, j: int) -> str | None:
+    """The appointment verb at j (任, 担任 …) when a post is named later in its clause;
+    任务, 任何 and 任劳任怨 appoint no one."""
+    lex = lexicon()
+    verb = next((v for v in APPOINTMENT_VERBS if text.startswith(v, j)), None)
+    if verb is None or text.startswith(NOT_APPOINTMENT, j):
+        return None
+    clause = re.split(r"[,，;；。:：]", text[j + len(verb) :], maxsplit=1)[0]
+    return verb if any(lex.title_ending_at(clause, k) for k in range(1, len(clause) + 1)) else None
+
+
 def _ends_cleanly(text: str, j: int) -> bool:
     """A name ends at j: punctuation, a function or boundary word, a speech verb or an
     appointment verb follows (王芳带领, 陈超说, 李向东任)."""
     lex = lexicon()
     return j >= len(text) or not is_han(text[j]) or text[j] in NAME_FOLLOWERS or \
         bool(lex.boundary_starting_at(text, j)) or text.startswith(SPEECH, j) or \
-        text.startswith(APPOINTMENT_VERBS, j) and not text.startswith(NOT_APPOINTMENT, j)
+        text.startswith(lex.after_name_words, j) or \
+        _appoints(text, j) is not None
 
 
 # 李向东任总指挥: the verbs that appoint a person named right before them.
@@ -530,7 +556,8 @@ def find_appointees(text: str) -> list[tuple[int, int, int]]:
         if lex.boundary_starting_at(text, i):
             continue
         prev = text[i - 1] if i else ""
-        opens = not prev or prev in ",，;；:：。、 \n" or prev in CLOSE_QUOTES or prev in lex.boundaries
+        opens = not prev or prev in ",，;；:：。、 \n" or prev in CLOSE_QUOTES or prev in lex.boundaries or \
+            any(text.endswith(w, 0, i) for w in lex.person_introducers)  # 区民政局干部沈佳任书记
         if not opens and not lex.title_ending_at(text, i):
             continue
         for surname in (text[i : i + 2], text[i : i + 1]):
@@ -545,8 +572,8 @@ def find_appointees(text: str) -> list[tuple[int, int, int]]:
                     continue
                 if text[i : i + 2] in lex.not_names or _only_generic(text[i : i + 2]):
                     continue  # 由党员担任楼长: a class of people, not a name
-                verb = next((v for v in APPOINTMENT_VERBS if text.startswith(v, end)), None)
-                if verb is None or text.startswith(NOT_APPOINTMENT, end):
+                verb = _appoints(text, end)
+                if verb is None:
                     continue
                 # 王芳担任 reads as 王芳 + 担任, not 王芳担 + 任: the longer verb wins.
                 if found is None or len(verb) > found[2] - found[1]:
@@ -566,21 +593,27 @@ def find_persons(text: str, taken: list[Mention]) -> list[Mention]:
             out.append(Mention("Person", text[s:e], s, e, text[s:e], properties={"title": title} if title else {},
                                rule="name_before_appointment"))
 
-    def add(i: int, rule: str, title: str | None) -> None:
+    def add(i: int, rule: str, title: str | None) -> int | None:
+        """Add the person named at i; return where the name ends (None when no name)."""
         name = _name_at(text, i)
         if not name or any(t.start < i + len(name) and i < t.end for t in taken + out):
-            return
+            return None
         if lex.boundary_starting_at(name, 0) or name in lex.titles or name[:2] in lex.not_names:
-            return
+            return None
         # 局长任组长: 任 + a post is the verb of an appointment, not the surname 任.
         verb = next((v for v in APPOINTMENT_VERBS if text.startswith(v, i)), None)
         if verb and lex.title_starting_at(text, i + len(verb)):
-            return
-        # After a post title only a name that ends cleanly counts (主任周密部署 is no 周密部).
-        if rule == "title_before_name" and not _ends_cleanly(text, i + len(name)):
-            return
+            return None
+        # After a post title or a word like 党员 only a name that ends cleanly counts (主任周密
+        # 部署 is no 周密部); 李强分别带队 reads as 李强 + 分别 when only that name ends cleanly.
+        if rule in ("title_before_name", "introduced_person") and not _ends_cleanly(text, i + len(name)):
+            if len(name) == 3 and name[:1] in lex.surnames and _ends_cleanly(text, i + 2):
+                name = name[:2]
+            else:
+                return None
         props = {"title": title} if title else {}
         out.append(Mention("Person", name, i, i + len(name), name, properties=props, rule=rule))
+        return i + len(name)
 
     for i in range(1, len(text)):
         title = lex.title_ending_at(text, i)
@@ -601,12 +634,13 @@ def find_persons(text: str, taken: list[Mention]) -> list[Mention]:
     for word in lex.person_introducers:  # 党员张三, 志愿者李四: only a name that ends cleanly
         for m in re.finditer(word, text):
             name = _name_at(text, m.end())
-            after = m.end() + len(name) if name else m.end()
-            # …干部王磊下沉到, 志愿者张丽每天: a verb or function word after the name ends it too.
-            if name and name[:2] not in lex.not_names and not _only_generic(name[:2]) and (
-                    after >= len(text) or text[after] in ",，、。;；:：" or text.startswith(SPEECH, after)
-                    or lex.boundary_starting_at(text, after) or text[after] in GIVEN_NAME_STOPS):
-                add(m.end(), "introduced_person", None)
+            if not name or _only_generic(name[:2]):
+                continue
+            # …干部王磊下沉到, 志愿者张丽每天, 退役军人何峰分别: the name must end cleanly.
+            after = add(m.end(), "introduced_person", None)
+            # 机关干部陈浩、刘洁、王斌: the names listed after the first one.
+            while after is not None and after < len(text) and text[after] in "、和":
+                after = add(after + 1, "introduced_person", None)
     for m in re.finditer(r"的(?=[\u4e00-\u9fff]{2,3}[,，;；。、])", text):
         prev = lex.title_ending_at(text, m.start())
         before = next((t for t in taken if t.end == m.start() and t.label in ("Unit", "PartyOrg", "Team")), None)
@@ -654,7 +688,9 @@ def find_mentions(text: str, surface: str | None = None) -> list[Mention]:
     mechanisms = [m for m in mechanisms if not _holds_org_chain(text, m, orgs)]
     orgs = [o for o in orgs if not any(m.start <= o.start and o.end <= m.end for m in mechanisms)]
     regions = [r for r in regions if not any(m.start <= r.start and r.end <= m.end for m in mechanisms)]
-    persons = find_persons(text, regions + orgs + coordinated + opaque)
+    # 队长张建华: an unconfirmed short form (建华区) inside a name gives way to the person.
+    persons = find_persons(text, [r for r in regions if not r.short] + orgs + coordinated + opaque)
+    regions = [r for r in regions if not (r.short and any(p.start < r.end and r.start < p.end for p in persons))]
     out = regions + orgs + coordinated + opaque + mechanisms + persons
     for m in out:
         m.surface = surface[m.start : m.end]

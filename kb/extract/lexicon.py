@@ -50,9 +50,11 @@ class Lexicon:
     mechanism_suffixes: tuple[str, ...]  # longest first
     false_heads: tuple[str, ...]
     person_introducers: tuple[str, ...]  # longest first
-    short_form_breakers: tuple[str, ...]  # 银行 after 中原: the short form starts another word
+    short_form_breakers: tuple[str, ...]  # 路 after 中山: the short form starts a road's name
+    county_short_form_breakers: tuple[str, ...]  # 银行 after 中原: a county's short form starts a brand
     community_head_breakers: tuple[str, ...]  # 路 after 花园: the head is inside a road's name
     place_boundaries: tuple[str, ...]  # 支援 in 支援红旗社区: boundaries for places' names only
+    after_name_words: tuple[str, ...]  # 分别, 陪同: words that may follow a name after a title
     not_names: frozenset[str]  # 马上, 高度: words that look like names after a title
     leading_verbs: frozenset[str]  # 经 in 经区委组织部研究: never the first character of a body's name
     title_fits: dict[str, tuple[str, ...]]  # 组长 -> (组, 专班): the bodies a bare title belongs to
@@ -107,9 +109,11 @@ def lexicon() -> Lexicon:
         false_heads=tuple(_lines("false_heads.txt")),
         person_introducers=tuple(sorted(_lines("person_introducers.txt"), key=len, reverse=True)),
         short_form_breakers=tuple(sorted(_lines("short_form_breakers.txt"), key=len, reverse=True)),
+        county_short_form_breakers=tuple(sorted(_lines("county_short_form_breakers.txt"), key=len, reverse=True)),
         community_head_breakers=tuple(sorted(_lines("community_head_breakers.txt"), key=len, reverse=True)),
         leading_verbs=frozenset(_lines("leading_verbs.txt")),
         not_names=frozenset(_lines("not_names.txt")),
+        after_name_words=tuple(_lines("after_name_words.txt")),
         place_boundaries=tuple(sorted(_lines("place_boundary_words.txt"), key=len, reverse=True)),
         title_fits={r[0]: tuple(r[1:]) for r in _rows("title_fits.tsv")},
     )

@@ -29,6 +29,7 @@ SPEECH_VERBS = ("说", "表示", "介绍", "指出", "强调", "告诉")  # a pe
 ORG_LABELS = ("Unit", "PartyOrg", "Team", "Site", "Community")
 PLACE_LABELS = ("Community", "Site", "Region")
 LOCATIVES = ("在", "于")  # a noun after these is a place in the clause, not its subject
+SELF_HEADS = ("局", "院", "委")  # 局长 of a …局, 院长 of a …院, 委员 of a …委
 
 
 @dataclass
@@ -132,6 +133,10 @@ def _title_between(text: str, start: int, end: int) -> str | None:
     title = strip_quotes(raw)
     if not 1 <= len(title) <= 14 or any(c in raw for c in ",，;；。:：的"):
         return None
+    # 县人民医院组建由副院长李文斌…: a verb or 由 between the body and the post breaks the link.
+    if any((b := lex.boundary_starting_at(title, i)) and (len(b) >= 2 or b in "由在对将把向从为被")
+           and not lex.title_starting_at(title, i) for i in range(len(title))):
+        return None
     for piece in title.split("、"):
         if not piece or not lex.title_ending_at(piece, len(piece)):
             return None
@@ -195,6 +200,23 @@ def _body_fitting(s: SentenceView, title: str, before: int) -> Mention | None:
         if body is not None and body.end <= before and not body.generic and body.name.endswith(endings):
             return body
     return None
+
+
+def bare_title_of_named_body(s: SentenceView, ctx: Context) -> Iterator[Found]:
+    """区住建局与平阳社区结对包联,局长苏建国带领…: a post opening a clause whose first character
+    is the head of a body just named (局长 -> …局, 院长 -> …院) is a post in that body."""
+    for p in (m for m in s.mentions if m.label == "Person" and m.rule == "title_before_name"):
+        title = p.properties.get("title") or ""
+        start = p.start - len(title)
+        if not title or start <= 0 or s.clause_of(start)[0] != start:
+            continue
+        head = title.removeprefix("副")[:1]
+        if head not in SELF_HEADS:
+            continue
+        body = next((m for m in reversed(s.mentions) if m.end <= start and m.label == "Unit" and not m.generic
+                     and m.name.endswith(head)), None)
+        if body is not None:
+            yield Found("HOLDS_POST", p, body, "bare_title_of_named_body", {"title": title})
 
 
 def name_then_post(s: SentenceView, ctx: Context) -> Iterator[Found]:
@@ -381,16 +403,30 @@ def pairs_with(s: SentenceView, ctx: Context) -> Iterator[Found]:
             yield Found("PAIRS_WITH", subj, t, "subject_cue_place", {"verb": cue})
 
 
+def _community_side(m: Mention) -> bool:
+    return m.label == "Community" or m.label == "PartyOrg" and any(p.label == "Community" for p in m.parts)
+
+
 def twinned_with(s: SentenceView, ctx: Context) -> Iterator[Found]:
     """A与B结对共建 (either way round: the body twins with the community); A结对B."""
     for c0, c1, cue in s.cues("TWINNED_WITH"):
-        b = next((m for m in reversed(s.mentions) if m.end <= c0 and s.text[m.end : c0] in ("", "开展", "进行")), None)
-        if b is not None and s.text[b.start - 1 : b.start] == "与":
-            a = next((m for m in s.mentions if m.end == b.start - 1), None)
-            if a is not None and a.label == "Community" and b.label in ("Unit", "PartyOrg"):
-                a, b = b, a
-            if a is not None and a.label in ("Unit", "PartyOrg") and b.label in ("Community", "PartyOrg"):
-                yield Found("TWINNED_WITH", a, b, "a_with_b_cue", {"verb": cue})
+        last = next((m for m in reversed(s.mentions) if m.end <= c0 and s.text[m.end : c0] in ("", "开展", "进行")),
+                    None)
+        # A与B、C结对共建: B and C are each twinned with A.
+        group = [last] if last is not None else []
+        while group and (prev := next((m for m in s.mentions if m.end == group[-1].start - 1 and m.label == last.label),
+                                      None)) is not None and s.text[prev.end] == "、":
+            group.append(prev)  # 与 itself joins the two sides, so only 、 lists one side
+        first = min(group, key=lambda m: m.start) if group else None
+        if first is not None and s.text[first.start - 1 : first.start] == "与":
+            a0 = next((m for m in s.mentions if m.end == first.start - 1), None)
+            for b in group:
+                a = a0
+                # The body twins with the community (or the community's Party organisation).
+                if a is not None and _community_side(a) and not _community_side(b) and b.label in ("Unit", "PartyOrg"):
+                    a, b = b, a
+                if a is not None and a.label in ("Unit", "PartyOrg") and b.label in ("Community", "PartyOrg"):
+                    yield Found("TWINNED_WITH", a, b, "a_with_b_cue", {"verb": cue})
             continue
         a = s.subject_before(c0, ("Unit", "PartyOrg"), specific=False)
         b = s.object_after(c1, ("Community", "PartyOrg", "Region"), s.clause_of(c1)[1])
@@ -605,6 +641,7 @@ def inner_names(mention: Mention) -> Iterator[Found]:
 SENTENCE_RULES: tuple[Callable[[SentenceView, Context], Iterator[Found]], ...] = (
     org_title_name,
     name_then_post,
+    bare_title_of_named_body,
     name_serves_as,
     name_is_org_title,
     org_de_name,
