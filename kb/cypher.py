@@ -21,10 +21,18 @@ def statement(name: str) -> str:
 
 
 def header(name: str) -> str:
-    """The header comment of a Cypher file: what it answers and its parameters."""
-    lines = []
+    """The header comment of a Cypher file: what it answers and its parameters.
+
+    Comment lines wrapped for the file are joined back into one line per paragraph; a line
+    that starts with `Parameters:` or `Columns:` starts a paragraph of its own.
+    """
+    paragraphs: list[str] = []
     for line in statement(name).splitlines():
         if not line.startswith("//"):
             break
-        lines.append(line[2:].strip())
-    return "\n".join(lines)
+        text = line[2:].strip()
+        if paragraphs and text and not text.startswith(("Parameters:", "Columns:")):
+            paragraphs[-1] = f"{paragraphs[-1]} {text}"
+        elif text:
+            paragraphs.append(text)
+    return "\n".join(paragraphs)
