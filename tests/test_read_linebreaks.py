@@ -43,3 +43,9 @@ def test_cuts_are_joined(line, following):
 )
 def test_paragraph_breaks_stay(line, following, after):
     assert not is_continuation(line, following, following, after)
+
+
+def test_an_indented_line_is_running_text_not_a_heading():
+    # PDF copies of newspapers indent paragraphs; a cut can leave a short first line.
+    assert is_continuation("\u3000\u3000某市某区在防控中坚持党建引领,将全区划分", "为120个网格。", "为120个网格。")
+    assert not is_continuation("坚持党建引领,在一线设临时党支部", "某街道成立临时党支部。", "某街道成立临时党支部。")

@@ -114,7 +114,12 @@ def split_groups(lines: list[Line]) -> list[list[Line]]:
     run_before = {end: first for first, end in runs.items()}
     starts = set()
     for k, line in enumerate(content):
-        if k in runs and runs[k] < len(content) and content[runs[k]].kind == HEADING:
+        if (
+            k in runs
+            and runs[k] < len(content)
+            and content[runs[k]].kind == HEADING
+            and not (k and content[k - 1].kind == METADATA)  # a header under a byline is that report's
+        ):
             starts.add(k)  # a header above a title is no dateline of the line above it
         elif line.kind == METADATA and k and content[k - 1].kind == HEADING and opens_report(line.text.text):
             first = k - 1

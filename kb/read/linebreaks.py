@@ -41,6 +41,7 @@ PARAGRAPH_OPENERS = frozenset(read_cue_list("paragraph_openers.txt"))
 DANGLING = frozenset("的了和与及或并而且在对把将向从被让使给于由着")
 _CLAUSE_END = re.compile(f"[{re.escape(CLAUSE_PUNCT + FINAL_PUNCT)}]")
 _FINAL = re.compile(f"[{re.escape(FINAL_PUNCT)}]")
+_INDENT = re.compile(r"(?:\u3000|[ \t]{2})[\u3000 \t]*\S")
 
 
 def ends_sentence(line: str) -> bool:
@@ -51,6 +52,9 @@ def ends_sentence(line: str) -> bool:
 def is_continuation(line: str, following: str, rest: str, after: str = "") -> bool:
     """Should the break between `line` and `following` be removed? `after` is the line after
     `following`: a short line above a byline is a title, whatever precedes it."""
+    # A line indented like a paragraph body (`\u3000\u3000…`, as PDF copies of newspapers are)
+    # is running text, never a heading, however short its cut left it.
+    indented = bool(_INDENT.match(line))
     line, following, rest = line.strip(), following.strip(), rest.strip()
     if not line or not following or ends_sentence(line):
         return False
@@ -93,5 +97,7 @@ def is_continuation(line: str, following: str, rest: str, after: str = "") -> bo
         and rest[: first_clause.start()] not in PARAGRAPH_OPENERS
     ):
         return True
-    looks_like_heading = len(line) <= HEADING_MAX_CHARS and len(_CLAUSE_END.findall(line)) <= 1
+    looks_like_heading = (
+        not indented and len(line) <= HEADING_MAX_CHARS and len(_CLAUSE_END.findall(line)) <= 1
+    )
     return not looks_like_heading
