@@ -20,13 +20,14 @@ from kb.extract.coref import (
     inherit_committee,
     merge_appositions,
     rebuild_from_first_part,
+    resolve_bare_community,
     resolve_class_mention,
     resolve_tail,
 )
 from kb.extract.entities import QUOTED, Mention, drop_leading_regions, find_mentions, is_han, normalise_name
 from kb.extract.gazetteer import load_gazetteer
 from kb.extract.lexicon import lexicon
-from kb.extract.relations import Context, Found, SentenceView, find_relations
+from kb.extract.relations import Context, Found, SentenceView, find_relations, opening_region
 from kb.extract.stats import Count, find_counts
 from kb.model import Article, Sentence
 
@@ -79,7 +80,9 @@ def confirm_short_forms(per_sentence: list[list[Mention]]) -> None:
     a city's (临汾) also when the article uses it twice or before one of the city's
     counties (临汾尧都区). Once is not enough: 长治久安 is no 长治市."""
     gaz = load_gazetteer()
-    uses: Counter[str] = Counter(m.surface for ms in per_sentence for m in ms if m.label == "Region" and m.short)
+    # 长治南社区 twice is no 长治市 twice: a short form opening a community's name is not a use.
+    uses: Counter[str] = Counter(m.surface for ms in per_sentence for m in ms if m.label == "Region" and m.short
+                                 and not _opens_a_community(m, ms))
     for ms in per_sentence:
         for m in ms:
             if not (m.label == "Region" and m.short and m.rule == "gazetteer"):
@@ -122,6 +125,11 @@ def confirm_short_forms(per_sentence: list[list[Mention]]) -> None:
             ms.remove(m)
 
 
+def _opens_a_community(m: Mention, ms: list[Mention]) -> bool:
+    return any(c.label == "Community" and c.start == m.start and c.end > m.end and
+               not any(r.label == "Region" and r.start == m.end for r in ms) for c in ms)
+
+
 REPEATS_TO_BE_A_PRACTICE = 3
 
 
@@ -145,7 +153,9 @@ def add_repeated_practices(article: Article, per_sentence: list[list[Mention]]) 
                                   rule="practice_named_before"))
                 ms.sort(key=lambda m: (m.start, -m.end))
             continue
-        if len(places) < REPEATS_TO_BE_A_PRACTICE or not 3 <= len(phrase) <= 8 or not all(is_han(c) for c in phrase):
+        # A post title in quotes (“第二书记”) is a coined role: twice is enough to be a practice.
+        needed = REPEATS_TO_BE_A_PRACTICE - 1 if phrase in lex.titles else REPEATS_TO_BE_A_PRACTICE
+        if len(places) < needed or not 3 <= len(phrase) <= 8 or not all(is_han(c) for c in phrase):
             continue
         if any(phrase.endswith(h) for h in lex.heads):
             continue
@@ -209,7 +219,11 @@ def extract_article(article: Article) -> ArticleFacts:
         if sentence.paragraph != paragraph:
             paragraph, earlier_in_paragraph = sentence.paragraph, []
             ctx.topic_site = None
+            ctx.topic_region = None
             ctx.actor = main  # a new paragraph speaks for the report's region until it names another
+            first_in_paragraph = True
+        else:
+            first_in_paragraph = False
         regions.see(ms)
         text = sentence.text.text
         refer_back(text, ms, regions, earlier_in_paragraph, earlier_in_article)
@@ -220,6 +234,8 @@ def extract_article(article: Article) -> ArticleFacts:
             sf.counts.append((count, _scope(view, count.start, ctx)))
         facts.append(sf)
         _update_context(ctx, view)
+        if first_in_paragraph:  # 红旗乡是…: the paragraph is about that town
+            ctx.topic_region = opening_region(view)
         earlier_in_paragraph.extend(m for m in _all(ms) if not m.generic)
         earlier_in_article.extend(m for m in _all(ms) if not m.generic)
     out = ArticleFacts(article, facts, main)
@@ -242,6 +258,7 @@ def refer_back(text: str, ms: list[Mention], regions: RegionContext, earlier_in_
         if not PLURAL_BEFORE.search(text[: m.start]):  # 各临时党支部 are many
             resolve_class_mention(m, earlier_in_paragraph + named_before(m))
             attach_to_community(m, earlier_in_paragraph + named_before(m))
+            resolve_bare_community(text, m, earlier_in_paragraph, named_before(m))
     inherit_committee(text, everything)
     for m in everything:  # once 区财政局 has become 鼓楼区财政局
         attach_to_own_body(m, earlier_in_paragraph + named_before(m))

@@ -128,6 +128,7 @@ def attach_to_own_body(m: Mention, earlier_in_paragraph: list[Mention]) -> None:
     if body is not None:
         m.aliases.add(m.name)
         m.name, m.generic, m.rule = body.name + m.name[1:], False, "own_body_coref"
+        m.body = body
 
 
 def resolve_class_mention(m: Mention, earlier_in_paragraph: list[Mention]) -> None:
@@ -187,3 +188,29 @@ def distribute_list_qualifier(text: str, mentions: list[Mention]) -> None:
         b.name = region.name + b.name
         b.parts = [region, *b.parts]
         b.rule = "list_qualifier"
+
+
+# 进驻社区, 到村里: a verb of going right before a bare kind word.
+GOING_BEFORE = ("进驻", "入驻", "驻点", "下沉到", "下沉", "到", "驻", "在")
+
+
+def resolve_bare_community(text: str, m: Mention, earlier_in_paragraph: list[Mention],
+                            in_sentence: list[Mention]) -> None:
+    """区财政局包保该社区: 该 + a kind word is the community of that kind just named; and
+    in a paragraph that names one community of that kind, 进驻社区/到社区报到 goes there."""
+    if m.label != "Community" or not m.generic or m.name not in COMMUNITY_KINDS:
+        return
+    def fitting(ms: list[Mention]) -> list[Mention]:
+        return [e for e in ms if e.label == "Community" and not e.generic and e.name.endswith(m.name)]
+
+    # The sentence's own community first: the paragraph may have named others in passing.
+    same = fitting(in_sentence) or fitting(earlier_in_paragraph)
+    if not same:
+        return
+    demonstrative = text[m.start - 1 : m.start] == "该"
+    if not demonstrative and not (text[: m.start].endswith(GOING_BEFORE) and len({e.name for e in same}) == 1):
+        return
+    target = same[-1]
+    m.aliases.add(m.name)
+    m.name, m.generic, m.rule = target.name, False, "bare_community_coref"
+    m.properties = dict(target.properties)

@@ -59,6 +59,7 @@ class Mention:
     divisions: list[Division] = field(default_factory=list)  # gazetteer candidates
     aliases: set[str] = field(default_factory=set)
     rule: str = ""
+    body: Mention | None = None  # 局党组 read as 民政局党组: the body named earlier it belongs to
 
     @property
     def key(self) -> tuple[str, str]:
@@ -79,6 +80,8 @@ def find_regions(text: str, stops: frozenset[int] = frozenset()) -> list[Mention
         m = gaz.match_at(text, i)
         if m and m[2] and _short_form_starts_a_word(text, i + len(m[0]), m[1]):
             m = None  # 中山路, 中原银行: the short form is the start of another name
+        if m and m[2] and m[0] in lex.boundaries:
+            m = None  # 会同 (会同县) is first of all a verb: A会同B成立…
         if m:
             piece, divs, is_short = m
             d = divs[0]
@@ -221,11 +224,27 @@ def _inside_parentheses(text: str, s: int, e: int) -> bool:
 
 # Words that are verbs elsewhere but name what a body is right before its head:
 # 干部下沉工作组, 非公有制经济组织党委.
-VERB_MODIFIERS = {"Team": ("下沉", "驻村", "驻点", "包联", "帮扶"), "PartyOrg": ("组织",)}
+VERB_MODIFIERS = {"Team": ("下沉", "驻村", "驻点", "包联", "包保", "帮扶"), "PartyOrg": ("组织",)}
 SAMPLING_POINT = re.compile(r"(?:核酸)?(?:采样|检测|采集)[A-Za-z0-9]{1,3}号?点")
+NAME_OPENING_CONJUNCTIONS = "和"  # a boundary word that opening a sentence must be a name's first character
 WEAK_HEADS = ("花园", "公寓", "新村", "家园", "花苑", "嘉园")
 RESIDENTIAL_KINDS = ("社区", "小区", "居民区")
 LEVEL_PREFIXES = set("省市区县镇乡")  # the characters that name a level of administration
+
+
+# Words after which a conjunction cannot follow: a verb wants its object, a preposition its noun.
+# (的 too: 民政局包保的和美社区. Not 选派, which is a noun as often: 通过组织选派和街镇推荐.)
+VERBS_BEFORE_A_NAME = ("担任", "兼任", "出任", "在", "到", "于", "是", "联系", "走进", "来到", "的", "包保", "包联",
+                       "挂点", "进驻", "入驻", "下沉到", "驻点")
+
+
+def _no_conjunction_at(text: str, i: int, head_start: int) -> bool:
+    """True when the 和 at i opens a sentence or follows a verb or preposition, so it can
+    only be the first character of a name (和美社区); a class word after it (和街镇居村党组织)
+    is joined by it, not named with it."""
+    if _only_generic(text[i + 1 : head_start]):
+        return False
+    return i == 0 or text.endswith(VERBS_BEFORE_A_NAME, 0, i)
 
 
 def find_heads(text: str) -> list[tuple[int, int, str, str]]:
@@ -281,6 +300,11 @@ def find_organisations(text: str, regions: list[Mention], stops: frozenset[int] 
             continue
         if any(r.start <= s and e < r.end for r in regions):
             continue  # 村 inside 蒋村街道 is part of a place name
+        if label == "Community" and e - s == 1 and text[s - 1 : s] == "该":
+            # 进驻该村: a back-reference, kept as a class mention for coref to resolve.
+            mentions.append(Mention(label, text[s:e], s, e, text[s:e], generic=True, properties={"kind": kind},
+                                    rule="head_noun"))
+            continue
         # A head that begins inside a region name (松江区委 = 松江区 + 区委) starts with it.
         inner_region = next((r for r in regions if r.start < s < r.end), None)
         s0 = inner_region.start if inner_region else s
@@ -295,6 +319,9 @@ def find_organisations(text: str, regions: list[Mention], stops: frozenset[int] 
             if 2 <= start - 1 - left <= 4 and (left == 0 or not is_han(text[left - 1]) or text[left - 1] == "、"
                                                 or any(r.end == left for r in solid)):
                 start = left
+        if start >= 1 and text[start - 1] in NAME_OPENING_CONJUNCTIONS and label in ("Community", "PartyOrg", "Unit") \
+                and _no_conjunction_at(text, start - 1, s):
+            start -= 1  # 和美社区党委书记…, 担任和美社区“第二书记”: 和 cannot join anything here
         if text[start] in "(（":  # (街巷)微网格: a gloss in front is not part of the name
             close = max(text.find(")", start, e), text.find("）", start, e))
             start = close + 1 if close > 0 else start
@@ -393,6 +420,10 @@ def find_coordinated(text: str, taken: list[Mention]) -> list[Mention]:
         for k, it in enumerate(items):
             s = text.find(it, pos)
             pos = s + len(it)
+            # 辖区内的金马、…: a modifier ending in 的 before the first item is not part of it.
+            if k == 0 and "的" in it:
+                cut = it.rindex("的") + 1
+                it, s = it[cut:], s + cut
             # The first item may carry the words before the list (对于邮轮港): drop them.
             while k == 0 and it and lex.boundary_starting_at(it, 0):
                 cut = lex.boundary_starting_at(it, 0) or ""
@@ -412,6 +443,7 @@ BOOK = re.compile(r"《\s*([^《》]{2,80}?)\s*》")
 EVENT = re.compile(r"[“\"]?(\d{1,2}[·.．]\d{1,2}|\d{4})[”\"]?((?:本土|新冠)?疫情)")
 PUBLICATION = re.compile(r"(日报|晚报|早报|时报|报|杂志|周刊|网)$")
 PRACTICE_RUN = re.compile(r"(?:“[^“”]{2,16}”、?)+(?=等(?:方式|举措|形式|做法|措施))")
+LAYOUT_WORDS = ("改造", "布局", "设置", "建设", "格局")  # what is done to a physical layout
 SLOGAN_START = re.compile(r"^[0-9一二三四五六七八九十两双]")
 
 
@@ -446,9 +478,14 @@ def find_named_things(text: str) -> list[Mention]:
         if any(r0 <= m.start() and m.end() <= r1 for r0, r1 in listed):
             out.append(Mention("Mechanism", normalise_name(inner), m.start(), m.end(), m.group(0), rule="listed_practice"))
             continue
-        if "+" in inner and len(inner) >= 3:  # “党建+网格”, “1+5+N”: a formula names a practice
+        # “1+5+N”, “楼长制+网格员”: a formula of numbers or of named systems names a practice;
+        # “网格化+大走访” joins two ways of working and names none.
+        if "+" in inner and len(inner) >= 3 and (re.search(r"[0-9A-Za-z]", inner) or any(
+                part.endswith(sfx) for part in inner.split("+") for sfx in lex.mechanism_suffixes)):
             out.append(Mention("Mechanism", normalise_name(inner), m.start(), m.end(), m.group(0), rule="formula_slogan"))
             continue
+        if tail.startswith(LAYOUT_WORDS):
+            continue  # “两区三通道”改造: a layout of rooms that is built, not a practice
         if len(inner) >= 3 and SLOGAN_START.match(inner) and not re.fullmatch(r"[0-9·.．]+", inner) and not any(inner.endswith(h) for h in lex.heads) and \
                 not re.match(r"[0-9一二三四五六七八九十两]+[个名支人条项]", inner):
             out.append(Mention("Mechanism", normalise_name(inner), m.start(), m.end(), m.group(0), rule="numbered_slogan"))
@@ -584,6 +621,29 @@ def find_appointees(text: str) -> list[tuple[int, int, int]]:
     return out
 
 
+def _surname_after_title(text: str, i: int, name: str, rule: str) -> bool:
+    """局长和国庆: right after a post title a one-character function word that is also a
+    surname (和, 于, 向) starts a name, unless what follows is a word (书记和大家, 局长和副局长)."""
+    lex = lexicon()
+    if rule != "title_before_name" or lex.boundary_starting_at(name, 0) != name[0]:
+        return False
+    rest = name[1:]
+    if lex.title_starting_at(text, i + 1) or rest[:2] in lex.not_names or _only_generic(rest) or \
+            lex.boundary_starting_at(text, i + 1) or rest[0] in PRONOUNS:
+        return False
+    # 主任和村民一起, 站长和医护人员: the conjunction reading is the usual one, so the name must
+    # be followed by what only follows a person (带领, 说, 担任, punctuation).
+    end = i + len(name)
+    return end >= len(text) or not is_han(text[end]) or text.startswith(PERSON_FOLLOWERS, end) or \
+        _appoints(text, end) is not None
+
+
+PERSON_FOLLOWERS = ("带领", "率领", "带队", "说", "表示", "介绍", "主持", "指出", "强调", "同志", "一行", "告诉")
+
+
+PRONOUNS = "他她我你它咱您"  # 局长和他的同事: a pronoun after 和 is never a given name
+
+
 def find_persons(text: str, taken: list[Mention]) -> list[Mention]:
     lex = lexicon()
     out: list[Mention] = []
@@ -598,7 +658,9 @@ def find_persons(text: str, taken: list[Mention]) -> list[Mention]:
         name = _name_at(text, i)
         if not name or any(t.start < i + len(name) and i < t.end for t in taken + out):
             return None
-        if lex.boundary_starting_at(name, 0) or name in lex.titles or name[:2] in lex.not_names:
+        if name in lex.titles or name[:2] in lex.not_names:
+            return None
+        if lex.boundary_starting_at(name, 0) and not _surname_after_title(text, i, name, rule):
             return None
         # 局长任组长: 任 + a post is the verb of an appointment, not the surname 任.
         verb = next((v for v in APPOINTMENT_VERBS if text.startswith(v, i)), None)

@@ -29,7 +29,8 @@ SPEECH_VERBS = ("说", "表示", "介绍", "指出", "强调", "告诉")  # a pe
 ORG_LABELS = ("Unit", "PartyOrg", "Team", "Site", "Community")
 PLACE_LABELS = ("Community", "Site", "Region")
 LOCATIVES = ("在", "于")  # a noun after these is a place in the clause, not its subject
-SELF_HEADS = ("局", "院", "委")  # 局长 of a …局, 院长 of a …院, 委员 of a …委
+SELF_HEADS = ("局", "院", "委")
+CUE_AS_MODIFIER = ("单位", "部门")  # 5个结对单位的党员干部…报到: the verb is 报到, not 结对  # 局长 of a …局, 院长 of a …院, 委员 of a …委
 
 
 @dataclass
@@ -49,6 +50,7 @@ class Context:
     actor: Mention | None = None  # the region or body the report is currently about
     topic_site: Mention | None = None  # the site or community the paragraph is about
     last_person: Mention | None = None
+    topic_region: Mention | None = None  # the town or subdistrict a paragraph opens with
 
 
 @dataclass
@@ -69,6 +71,8 @@ class SentenceView:
                     continue
                 if any(x.start <= m.start() and m.end() <= x.end for x in self.mentions):
                     continue  # the cue is part of a name (下沉工作组)
+                if self.text.startswith(CUE_AS_MODIFIER, m.end()):
+                    continue  # 结对单位, 包保干部: the cue describes a noun, no verb is stated
                 taken.append((m.start(), m.end()))
         for s, e in sorted(taken):
             yield s, e, self.text[s:e]
@@ -134,7 +138,14 @@ def _title_between(text: str, start: int, end: int) -> str | None:
     if not 1 <= len(title) <= 14 or any(c in raw for c in ",，;；。:：的"):
         return None
     # 县人民医院组建由副院长李文斌…: a verb or 由 between the body and the post breaks the link.
-    if any((b := lex.boundary_starting_at(title, i)) and (len(b) >= 2 or b in "由在对将把向从为被")
+    # 总协调, 总指挥: a verb inside the post title itself breaks nothing.
+    in_titles: set[int] = set()
+    pos = 0
+    for piece in title.split("、"):
+        t = lex.title_ending_at(piece, len(piece)) or ""
+        in_titles.update(range(pos + len(piece) - len(t), pos + len(piece)))
+        pos += len(piece) + 1
+    if any(i not in in_titles and (b := lex.boundary_starting_at(title, i)) and (len(b) >= 2 or b in "由在对将把向从为被")
            and not lex.title_starting_at(title, i) for i in range(len(title))):
         return None
     for piece in title.split("、"):
@@ -162,6 +173,8 @@ def _split_posts(p: Mention, org: Mention, title: str) -> Iterator[Found]:
     post goes to the inner body whose head its first character names (局长 -> …局, 院长 -> …院)."""
     pieces = title.split("、")
     inner = [x for x in org.parts if x.label == "Unit" and not x.generic]
+    if org.body is not None:  # 局党组书记、局长: the 局 named in an earlier sentence
+        inner.append(org.body)
     own, moved = [], []
     for i, piece in enumerate(pieces):
         bare = piece.removeprefix("副")
@@ -181,6 +194,9 @@ def org_title_name(s: SentenceView, ctx: Context) -> Iterator[Found]:
         while (found := _body_before_title(s, right)) is not None:
             org, title = found
             yield from _split_posts(p, org, title)
+            if org.label == "Community" and title.startswith(STATIONED):
+                # 团山村驻村第一书记李某: a post held by being stationed in the place.
+                yield Found("SINKS_TO", p, org, "stationed_post", {"verb": title[:2]})
             # 、 before the body: an earlier body and its post belong to the same person.
             if s.text[org.start - 1 : org.start] != "、":
                 break
@@ -200,6 +216,16 @@ def _body_fitting(s: SentenceView, title: str, before: int) -> Mention | None:
         if body is not None and body.end <= before and not body.generic and body.name.endswith(endings):
             return body
     return None
+
+
+def _named_before_fitting(s: SentenceView, title: str, before: int) -> Mention | None:
+    """街道接管龙泉宾馆隔离点,…王某担任点长: the last named body or site before the person
+    in the same sentence whose head fits the bare title (点长 -> …点)."""
+    endings = lexicon().title_fits.get(title)
+    if not endings:
+        return None
+    return next((m for m in reversed(s.mentions) if m.end <= before and m.label in ("Team", "Unit", "PartyOrg", "Site")
+                 and not m.generic and m.name.endswith(endings)), None)
 
 
 def bare_title_of_named_body(s: SentenceView, ctx: Context) -> Iterator[Found]:
@@ -234,7 +260,11 @@ def name_serves_as(s: SentenceView, ctx: Context) -> Iterator[Found]:
     """任泰成担任仕林苑小区干部下沉工作组组长; 朱伟杰担任总指挥 (the post at the paragraph's site)."""
     lex = lexicon()
     for p in (m for m in s.mentions if m.label == "Person"):
-        m = re.match(r"(担任|兼任|出任|任)", s.text[p.end :])
+        # 邵某主动担任…楼长: an adverb of manner may stand between the name and the verb.
+        m = re.match(r"(?:主动|自愿|还|也|同时|又|先后|临时)?(担任|兼任|出任|任)", s.text[p.end :])
+        clause_start = s.clause_of(p.start)[0]
+        if not m and "以" in s.text[clause_start : p.start]:
+            m = re.match(r"(为)(?=[^,，。;；]{1,8}?的)", s.text[p.end :])  # 以区委副书记周某为组长的…专班
         if not m:
             continue
         after = p.end + m.end()
@@ -254,12 +284,16 @@ def name_serves_as(s: SentenceView, ctx: Context) -> Iterator[Found]:
         if framed and lex.title_ending_at(framed.group(1), len(framed.group(1))) == framed.group(1):
             org = next((x for x in s.mentions if x.start == after + framed.end() and x.label in ORG_LABELS), None)
             fits = lex.title_fits.get(framed.group(1))
+            # 由刘某担任组长的核酸检测工作专班: a body known by its leader is one body, even
+            # when its name is made of class words.
+            if org is not None and org.generic and org.label == "Team" and (not fits or org.name.endswith(fits)):
+                org.generic = False
             if org is not None and not org.generic and (not fits or org.name.endswith(fits)):
                 yield Found("HOLDS_POST", p, org, "name_serves_as_in_body", {"title": framed.group(1),
                                                                              "verb": m.group(1)})
                 continue
         title = strip_quotes(s.text[after:clause_end])
-        body = _body_fitting(s, title, p.start)
+        body = _body_fitting(s, title, p.start) or _named_before_fitting(s, title, p.start)
         if body is not None:
             yield Found("HOLDS_POST", p, body, "name_serves_as_in_body_set_up",
                         {"title": title, "verb": m.group(1)})
@@ -280,6 +314,20 @@ def name_is_org_title(s: SentenceView, ctx: Context) -> Iterator[Found]:
         m = re.match(r"的(?:一名|一位)?([\u4e00-\u9fff]{1,8}?)(?=[,，。;；])", s.text[org.end :])
         if m and lexicon().title_ending_at(m.group(1), len(m.group(1))):
             yield Found("HOLDS_POST", p, org, "name_is_org_title", {"title": m.group(1)})
+        elif re.match(SENT_BY + r"[^,，。;；的]{0,6}的", s.text[org.end :]):
+            # 张某是省农业农村厅选派的干部: the body that sent a person is where the person works.
+            yield Found("HOLDS_POST", p, org, "name_is_sent_by_org", {"title": ""})
+
+
+SENT_BY = r"(?:选派|派驻|派出|下派|委派)"
+
+
+def sent_by_org_name(s: SentenceView, ctx: Context) -> Iterator[Found]:
+    """省农业大学选派的干部王某: an affiliation stated by who sent the person."""
+    for p in (m for m in s.mentions if m.label == "Person"):
+        for org in (m for m in s.mentions if m.end <= p.start and m.label in ("Unit", "PartyOrg") and not m.generic):
+            if re.fullmatch(SENT_BY + r"的(?:[\u4e00-\u9fff]{0,4}(?:干部|党员|同志|专家))?", s.text[org.end : p.start]):
+                yield Found("HOLDS_POST", p, org, "sent_by_org_name", {"title": ""})
 
 
 # 区人社局干部王磊: words for staff that state an affiliation without naming a post.
@@ -346,6 +394,8 @@ def residents_serve_at_home(s: SentenceView, ctx: Context) -> Iterator[Found]:
             yield Found("SINKS_TO", p, place, "residents_serve_at_home", {"verb": m.group(1)})
 
 SINKERS = ("Person", "Unit", "Team")
+STATIONED = ("驻村", "驻点", "驻社区", "下沉")  # titles that say the holder was sent to the place
+SENDS = r"(组织|派出|选派|动员|抽调)"  # a body sending a class of people or a team
 
 
 def sinks_to(s: SentenceView, ctx: Context) -> Iterator[Found]:
@@ -363,12 +413,27 @@ def sinks_to(s: SentenceView, ctx: Context) -> Iterator[Found]:
                 leader = next((m for m in reversed(s.mentions) if m.label == "Person" and m.end <= subject.start
                                and re.fullmatch(r"(带领|率领|带着)", s.text[m.end : subject.start])), None)
                 subjects = [leader] if leader is not None else subjects
+            # 团区委组织青年突击队进驻…: the body that sends a class of team goes with it.
+            if subject is not None and subject.generic and re.search(SENDS + "$", s.text[: subject.start]):
+                sender = next((m for m in reversed(s.mentions) if m.label in ("Unit", "PartyOrg", "Person")
+                               and not m.generic and re.fullmatch(SENDS, s.text[m.end : subject.start])), None)
+                subjects = [sender] if sender is not None else subjects
+            # 李某任总指挥,当天即带领…干部进驻…: a clause opening with 带领 is the leader's.
+            clause_start = s.clause_of(c0)[0]
+            if re.match(r"[^,，;；。]{0,4}?(带领|率领|带着)", s.text[clause_start:c0]):
+                leader = next((m for m in reversed(s.mentions) if m.label == "Person" and m.end <= clause_start), None)
+                if leader is not None and leader not in subjects:
+                    subjects = [leader, *subjects]
         if not subjects:
             continue
         clause_end = s.clause_of(c1)[1]
         target = s.object_after(c1, PLACE_LABELS, clause_end)
         says_nothing_more = not any(c1 <= m.start < clause_end and m not in subjects for m in s.mentions)
         targets: list[Mention] = []
+        if target is None and cue in ("报到", "驻点"):
+            # 到桃源社区报到, 在社区驻点: the place stands between 到/在 and the verb.
+            target = next((m for m in s.mentions if m.end == c0 and m.label in PLACE_LABELS
+                           and s.text[m.start - 1 : m.start] in ("到", "在") and m not in subjects), None)
         if target is not None:
             targets = s.coordinated(target, leftwards=False)
         elif cue in ("派驻", "选派") and s.text[subjects[0].start - 1 : subjects[0].start] == "由":
@@ -448,9 +513,12 @@ def _actor(s: SentenceView, ctx: Context, pos: int, labels: tuple[str, ...]) -> 
     if subject is not None and subject.generic:
         subject = None  # a class of bodies names no one: the report's actor is meant
     clause_start = s.clause_of(pos)[0]
-    if subject is None and ctx.main_region is not None and "Region" in labels and \
+    # 全区范围内构建起…; …吴某介绍,全区按照…: the whole region is this clause's own subject,
+    # whatever the clause before it names.
+    own_clause = subject is None or subject.start < clause_start
+    if own_clause and ctx.main_region is not None and "Region" in labels and \
             re.search(r"全(区|市|县|镇)", s.text[clause_start:pos]):
-        return ctx.main_region, "whole_region_cue_object"  # 全区范围内构建起…
+        return ctx.main_region, "whole_region_cue_object"
     if subject is None:
         # The sentence's topic: a body or region opening it (茂南区委组织部充分发挥…,…建立…).
         first = next((m for m in s.mentions if m.label in labels and not m.generic), None)
@@ -471,7 +539,7 @@ def established(s: SentenceView, ctx: Context) -> Iterator[Found]:
         clause_end = s.clause_of(c1)[1]
         after = c1
         # 成立以…为总指挥的…, 成立由…任组长的…: the object follows the frame.
-        frame = re.match(r"了?(?:以[^,，。;；]*?为|由[^,，。;；]*?(?:担任|兼任|任))[^,，。;；]*?的", s.text[c1:])
+        frame = re.match(r"了?(?:以[^,，。;；]*?为|由[^,，。;；]*?(?:担任|兼任|任|组成))[^,，。;；]*?的", s.text[c1:])
         if frame:  # 成立以区委常委、组织部长为总指挥的…指挥部: the object follows the frame
             after = c1 + frame.end()
             clause_end = s.clause_of(after)[1]
@@ -480,11 +548,23 @@ def established(s: SentenceView, ctx: Context) -> Iterator[Found]:
         if target is not None and CHAIN_DASH.match(s.text[target.end : target.end + 1]):
             continue  # 建立街道党工委—社区党委—…联动机制: the chain is described, not set up
         if target is None:
+            # 隔离点临时党支部随即成立: the body set up stands before the verb, and the report's
+            # actor (who took over the site) set it up.
+            target = next((m for m in reversed(s.mentions) if m.end <= c0 and m.label in ("PartyOrg", "Team")
+                           and not m.generic and re.fullmatch(r"(随即|随后|同步|正式|当即|也)?", s.text[m.end : c0])
+                           and m.start == s.clause_of(c0)[0]), None)
+            if target is not None and ctx.actor is not None and ctx.actor.label in ("Region", "Unit", "PartyOrg"):
+                yield Found("ESTABLISHED", ctx.actor, target, "passive_set_up_by_actor", {"verb": cue})
             continue
         # 宁文玲,很快接到…的指令,迅速发动社区党员成立临时党支部: the person the sentence is about.
         subject = next((m for m in reversed(s.mentions) if m.label == "Person" and m.end <= c0
                         and not s.is_modifier(m) and not s.text.startswith(SPEECH_VERBS, m.end)), None)
         rule = "person_cue_object"
+        if subject is None:
+            # 医疗队成立方舱医院临时党支部: a named team opening the clause sets up its own branch.
+            team = s.subject_before(c0, ("Team",))
+            if team is not None and team.start == s.clause_of(c0)[0] and target.label == "PartyOrg":
+                subject, rule = team, "team_cue_object"
         if subject is None:
             subject, rule = _actor(s, ctx, c0, ("Region", "Unit", "PartyOrg"))
         if subject is None:
@@ -493,9 +573,28 @@ def established(s: SentenceView, ctx: Context) -> Iterator[Found]:
         if (date := _date_before(s.text, c0)):
             props["date"] = date
         subjects = s.coordinated(subject) if subject in s.mentions else [subject]
+        # 区委组织部会同街道党工委成立…: both bodies set it up.
+        partner = next((m for m in s.mentions if m.end <= subject.start and m.label in ("Unit", "PartyOrg")
+                        and s.text[m.end : subject.start] in ("会同", "联合", "协同", "携手")), None) \
+            if subject in s.mentions else None
+        if partner is not None:
+            subjects = [partner, *subjects]
         for t in s.coordinated(target, leftwards=False):
             for subj in subjects:
                 yield Found("ESTABLISHED", subj, t, rule, props)
+
+
+def _sentence_topic(s: SentenceView, pos: int, labels: tuple[str, ...]) -> Mention | None:
+    """历下区委启动…,成立…指挥部,实行…: a clause with no subject of its own (the cue opens
+    it) shares the subject that opens the sentence, not the object of the clause before."""
+    clause_start = s.clause_of(pos)[0]
+    if clause_start == 0 or s.text[clause_start:pos].strip() not in ("", "还", "并", "同时", "全面", "率先"):
+        return None
+    first = next((m for m in s.mentions if m.label in labels), None)
+    if first is None or first.start > 0 or first.generic or s.is_modifier(first) or \
+            any(x.label == "Person" and x.start < pos and s.clause_of(x.start)[0] == x.start for x in s.mentions):
+        return None
+    return first
 
 
 def adopts(s: SentenceView, ctx: Context) -> Iterator[Found]:
@@ -505,6 +604,9 @@ def adopts(s: SentenceView, ctx: Context) -> Iterator[Found]:
     for m in re.finditer(r"以", s.text):
         if re.search(r"为(抓手|载体|依托|牵引)", s.text[m.end() : s.clause_of(m.end())[1]]):
             cues.append((m.start(), m.end(), "以…为抓手"))
+    # 全区按照“两包一”要求: following a named requirement or model is adopting it.
+    for m in re.finditer(r"(按照|依照|遵循)(?=[“\"][^”\"]{2,20}[”\"](要求|模式|标准|原则|思路))", s.text):
+        cues.append((m.start(), m.end(), m.group(1)))
     for c0, c1, cue in cues:
         clause_end = s.clause_of(c1)[1]
         mechs = [m for m in s.mentions if c1 <= m.start < clause_end and m.label == "Mechanism"
@@ -514,8 +616,11 @@ def adopts(s: SentenceView, ctx: Context) -> Iterator[Found]:
         # 纬五路第一社区建立“1+5+N”联防机制: a named community can be the one that adopts it;
         # the report's region is meant only when the clause names no subject at all.
         own = s.subject_before(c0, ("Region", "Unit", "PartyOrg", "Community"))
+        topic = _sentence_topic(s, c0, ("Region", "Unit", "PartyOrg"))
         if own is not None and own.label == "Community":
             subject, rule = own, "subject_cue_object"
+        elif topic is not None:
+            subject, rule = topic, "sentence_topic_cue_object"
         else:
             subject, rule = _actor(s, ctx, c0, ("Region", "Unit", "PartyOrg"))
         if subject is None:
@@ -627,7 +732,10 @@ def inner_names(mention: Mention) -> Iterator[Found]:
     inner = mention.parts[-1]
     if inner.generic or mention.generic and mention.label != "Region":
         return
-    if mention.label == "Team" and (inner.label in ("PartyOrg", "Team") or inner.properties.get("kind") == "指挥部"):
+    # …疾控中心消杀组: a working group named after a body is one of its groups.
+    if mention.label == "Team" and (inner.label in ("PartyOrg", "Team") or inner.properties.get("kind") == "指挥部"
+                                    or inner.label == "Unit" and mention.properties.get("kind") == "工作组"
+                                    and mention.name.endswith("组")):
         # 临时党支部党员先锋队, 疫情防控指挥部社区防控组: a team named after a body is part of it.
         yield Found("SUBORDINATE_TO", mention, inner, "team_named_after_org", {})
     elif inner.label in PLACE_LABELS and not (mention.label == "Team" and inner.label == "Region"):
@@ -638,12 +746,43 @@ def inner_names(mention: Mention) -> Iterator[Found]:
     yield from inner_names(inner)
 
 
+LOCAL_LEVELS = ("town", "subdistrict")
+
+
+def opening_region(s: SentenceView) -> Mention | None:
+    """在建中街街道,…; 侯寨乡是…: the town or subdistrict a sentence opens with."""
+    first = s.mentions[0] if s.mentions else None
+    if first is None or first.label != "Region" or first.properties.get("level") not in LOCAL_LEVELS:
+        return None
+    lead = s.text[: first.start]
+    return first if lead in ("", "在") and not s.is_modifier(first) else None
+
+
+def communities_of_local_region(s: SentenceView, ctx: Context) -> Iterator[Found]:
+    """关上街道是重点区域,辖区内的甲、乙、丙3个社区…; 在建中街街道,幸福花园小区临时党支部…:
+    the communities of a sentence (or a paragraph) about one town or subdistrict are in it."""
+    region = opening_region(s) or ctx.topic_region
+    if region is None:
+        return
+    if any(m.label == "Region" and m.name != region.name and m.properties.get("level") in LOCAL_LEVELS + ("district",
+                                                                                                         "county")
+           for m in s.mentions):
+        return  # another place is named: the sentence is not only about this one
+    for m in s.mentions:
+        first = next((p for p in m.parts if p.start == m.start), None)
+        c = m if m.label == "Community" else first if first is not None and first.label == "Community" else None
+        if c is None or c.generic or any(p.label == "Region" for p in c.parts):
+            continue
+        yield Found("LOCATED_IN", c, region, "community_of_local_region", {})
+
+
 SENTENCE_RULES: tuple[Callable[[SentenceView, Context], Iterator[Found]], ...] = (
     org_title_name,
     name_then_post,
     bare_title_of_named_body,
     name_serves_as,
     name_is_org_title,
+    sent_by_org_name,
     org_de_name,
     appointment,
     pronoun_takes_post,
@@ -658,6 +797,7 @@ SENTENCE_RULES: tuple[Callable[[SentenceView, Context], Iterator[Found]], ...] =
     org_chain,
     level_list,
     sets_up_under,
+    communities_of_local_region,
 )
 
 
