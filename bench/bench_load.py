@@ -32,9 +32,10 @@ import time
 from dataclasses import dataclass
 
 from kb import cypher
-from kb.config import connect, connection_settings
+from kb.config import connection_settings
 from kb.model import Article, Entity, Evidence, Extraction, Relation, Stat
 from kb.store import queries, session, writer
+from kb.store.session import connect
 
 ARTICLES_PER_FILE = 10  # a scraped page often holds several reports
 POOL = "东南西北中山水江河湖海林松竹梅兰桃李杏花园城新华民安康宁和平春阳光明德仁义礼智信金银泰福寿祥云龙凤"

@@ -19,23 +19,36 @@ SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 app = typer.Typer(
     help="Knowledge base of Party-building-led epidemic prevention, read from news reports.",
-    no_args_is_help=True,
     pretty_exceptions_enable=False,
 )
 server_app = typer.Typer(help="The local Neo4j server (installed from Maven Central under $KB_HOME).")
 app.add_typer(server_app, name="server")
 
 
+@app.callback(invoke_without_command=True)
+def main(ctx: typer.Context) -> None:
+    """Read reports, extract facts with evidence, load them into Neo4j, ask questions."""
+    if ctx.invoked_subcommand is None:
+        typer.echo(ctx.get_help())
+
+
 def run() -> None:
-    """Console entry point."""
+    """Console entry point: every failure is one line on stderr and a distinct exit code."""
     try:
-        app()
+        code = app(standalone_mode=False)
     except KbError as exc:
         typer.echo(f"kb: {exc}", err=True)
         sys.exit(exc.exit_code)
-    except KeyboardInterrupt:
+    except (typer.Abort, KeyboardInterrupt):
         typer.echo("kb: interrupted", err=True)
         sys.exit(130)
+    except Exception as exc:
+        # Click's usage errors (Typer vendors Click, so match by origin, not by class).
+        if not type(exc).__module__.startswith(("click", "typer")) or not hasattr(exc, "format_message"):
+            raise
+        typer.echo(f"kb: {exc.format_message()} (see `kb --help`)", err=True)
+        sys.exit(getattr(exc, "exit_code", 2))
+    sys.exit(code if isinstance(code, int) else 0)
 
 
 def _echo_err(message: str) -> None:
@@ -116,7 +129,8 @@ QUERY_EXIT_CODES = (
 
 def _connect():
     """(driver, database) for the configured server; ServerUnavailable if it does not answer."""
-    from kb.config import connect, connection_settings
+    from kb.config import connection_settings
+    from kb.store.session import connect
 
     settings = connection_settings()
     return connect(settings), settings.database
@@ -141,14 +155,14 @@ def load(
     missing = [p for p in paths if not Path(p).exists()]
     if missing:
         raise UsageError(f"no such file or directory: {missing[0]}")
+    driver, database = _connect()  # before the work: a server that is down is said at once
     err = Console(stderr=True)
-    started = time.perf_counter()
-    with err.status("extracting…"):
-        extraction = pipeline.extract_paths(paths)
-    extract_seconds = time.perf_counter() - started
-    driver, database = _connect()
     with driver:
-        if reset:
+        started = time.perf_counter()
+        with err.status("extracting…"):
+            extraction = pipeline.extract_paths(paths)
+        extract_seconds = time.perf_counter() - started
+        if reset:  # only once every file has been read and extracted
             writer.reset(driver, database=database)
         columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
         with Progress(*columns, console=err, transient=True) as bar:
@@ -186,8 +200,8 @@ def extract(
 @app.command("query", help="Ask a canned question (cypher/queries/NAME.cypher) about a named entity.\n\n"
                            + QUERY_EXIT_CODES)  # fmt: skip
 def query(
-    name: str = typer.Argument(None, help="The question: pairs-with, person, hierarchy, mechanisms, stats, evidence, search."),
-    text: str = typer.Option(None, "--name", "-n", help="The entity (Simplified or Traditional; forgiving)."),
+    question: str = typer.Argument(None, help="The question: pairs-with, person, hierarchy, mechanisms, stats, evidence, search."),
+    entity: str = typer.Option(None, "--name", "-n", help="The entity (Simplified or Traditional; forgiving)."),
     list_: bool = typer.Option(False, "--list", help="List the canned questions and their parameters."),
     json_output: bool = typer.Option(False, "--json", help="Print JSON."),
 ) -> None:
@@ -198,11 +212,12 @@ def query(
     if list_:
         present.print_query_list(queries.list_queries(), as_json=json_output)
         return
-    if not name or text is None:
-        raise UsageError("usage: kb query NAME --name TEXT [--json]  (kb query --list lists the questions)")
+    if not question or entity is None:
+        raise UsageError("usage: kb query QUESTION --name TEXT [--json]  (kb query --list lists the questions)")
+    queries.check_question(question, entity)
     driver, database = _connect()
     with driver:
-        result = queries.run_query(driver, name, text, database=database)
+        result = queries.run_query(driver, question, entity, database=database)
     present.print_query_result(result, as_json=json_output)
 
 
@@ -232,8 +247,11 @@ def cypher_command(
     json_output: bool = typer.Option(False, "--json", help="Print JSON."),
 ) -> None:
     from kb import present
+    from kb.errors import UsageError
     from kb.store import queries
 
+    if not statement.strip():
+        raise UsageError("empty Cypher statement")
     params = queries.parse_params(param or [])
     driver, database = _connect()
     with driver:

@@ -1,5 +1,8 @@
 """Where to connect: the standard NEO4J_* variables, else the local server's stored credentials.
 
+Settings only: opening a connection is `kb.store.session.connect`, since only `kb/store` (and the
+server's own start-up check) speak to Neo4j.
+
 One rule for every entry point (CLI, tests, notebooks): `NEO4J_URI`, `NEO4J_USERNAME`,
 `NEO4J_PASSWORD` and `NEO4J_DATABASE` override everything, so pointing `kb` at Aura or a cluster
 (`neo4j+s://…`, `neo4j://…`) needs no code change; without them, `kb` uses the server that
@@ -13,11 +16,9 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-import neo4j
+from kb.errors import ServerUnavailable
 
-from kb.errors import KbError, ServerUnavailable
-
-__all__ = ["KbError", "Settings", "connect", "connection_settings", "kb_home"]
+__all__ = ["Settings", "connection_settings", "credentials_file", "kb_home"]
 
 
 def kb_home() -> Path:
@@ -60,20 +61,3 @@ def connection_settings() -> Settings:
         password=stored["password"],
         database=env.get("NEO4J_DATABASE") or None,
     )
-
-
-def connect(settings: Settings | None = None) -> neo4j.Driver:
-    """A driver that has been checked to answer; ServerUnavailable otherwise."""
-    settings = settings or connection_settings()
-    driver = neo4j.GraphDatabase.driver(settings.uri, auth=(settings.user, settings.password))
-    try:
-        driver.verify_connectivity()
-    except neo4j.exceptions.AuthError as exc:
-        driver.close()
-        raise KbError(f"Neo4j at {settings.uri} refused the credentials: {exc.message}") from exc
-    except (neo4j.exceptions.ServiceUnavailable, neo4j.exceptions.DriverError, OSError) as exc:
-        driver.close()
-        raise ServerUnavailable(
-            f"Neo4j does not answer at {settings.uri}: start it with `kb server start` or check NEO4J_URI"
-        ) from exc
-    return driver

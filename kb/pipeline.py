@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from kb.errors import UsageError
 from kb.extract.article import ArticleFacts, extract_article
 from kb.model import Article, Extraction
 from kb.read import read_articles
@@ -17,11 +18,22 @@ from kb.resolve import merge, resolve_article
 
 
 def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
-    """Files as given; directories become their *.txt files, sorted."""
-    out: list[Path] = []
+    """Files as given; directories become their *.txt files, sorted; each file once.
+
+    A directory without reports is refused rather than read as "nothing to do": a mistyped
+    directory must not turn `kb load --reset` into "empty the graph".
+    """
+    out: dict[Path, Path] = {}
     for p in map(Path, paths):
-        out.extend(sorted(p.glob("*.txt")) if p.is_dir() else [p])
-    return out
+        if p.is_dir():
+            found = sorted(p.glob("*.txt"))
+            if not found:
+                raise UsageError(f"{p}: no *.txt reports in this directory")
+        else:
+            found = [p]
+        for f in found:
+            out.setdefault(f.resolve(), f)
+    return list(out.values())
 
 
 def iter_articles(paths: Iterable[str | Path]) -> Iterator[Article]:

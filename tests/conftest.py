@@ -101,7 +101,7 @@ def kb_env(neo4j_server) -> dict[str, str]:
 
 @pytest.fixture(scope="session")
 def driver(neo4j_settings):
-    from kb.config import connect
+    from kb.store.session import connect
 
     drv = connect(neo4j_settings)
     yield drv

@@ -44,9 +44,13 @@ def decode_bytes(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
     if _looks_binary(data):
         raise ReadError(f"{name}: binary file, not text")
     try:
-        return data.decode("utf-8-sig"), "utf-8"
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
+    else:
+        if not HAN_CHAR.search(text):  # an English page, a CSV: not a report of this genre
+            raise ReadError(f"{name}: no Chinese text in it")
+        return text, "utf-8"
     candidates = []
     for encoding in LEGACY_ENCODINGS:
         try:

@@ -82,13 +82,18 @@ def _read(driver: neo4j.Driver, name: str, database: str | None, **params: Any) 
     return session.read(driver, name, params, database)
 
 
-def run_query(driver: neo4j.Driver, name: str, text: str, *, database: str | None = None) -> QueryResult:
-    """Run canned question `name` about `text`. Raises UsageError (no such question),
-    UnknownName, AmbiguousName, EmptyResult or ServerUnavailable."""
+def check_question(name: str, text: str) -> None:
+    """UsageError unless `name` is a canned question and `text` names something (no server needed)."""
     if name not in LOOKUP_LABELS:
         raise UsageError(f"no canned question {name!r}: `kb query --list` lists them")
     if not text.strip():
-        raise UsageError("--name must not be empty")
+        raise UsageError("the name to look up must not be empty")
+
+
+def run_query(driver: neo4j.Driver, name: str, text: str, *, database: str | None = None) -> QueryResult:
+    """Run canned question `name` about `text`. Raises UsageError (no such question),
+    UnknownName, AmbiguousName, EmptyResult or ServerUnavailable."""
+    check_question(name, text)
     try:
         if name == "search":
             found = lookup.candidates(driver, text, database=database, every_stage=True)

@@ -7,11 +7,41 @@ driver would log as a warning on every call. Those are expected, so sessions ask
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 import neo4j
 
 from kb import cypher
+from kb.config import Settings, connection_settings
+from kb.errors import KbError, ServerUnavailable, UsageError
+
+# The driver logs its own account of a failed connection; kb says it once, in one line.
+logging.getLogger("neo4j").addHandler(logging.NullHandler())
+logging.getLogger("neo4j").propagate = False
+
+
+def connect(settings: Settings | None = None) -> neo4j.Driver:
+    """A driver that has been checked to answer; ServerUnavailable otherwise."""
+    settings = settings or connection_settings()
+    try:
+        driver = neo4j.GraphDatabase.driver(settings.uri, auth=(settings.user, settings.password))
+    except (ValueError, neo4j.exceptions.ConfigurationError, ImportError) as exc:
+        raise UsageError(
+            f"cannot use NEO4J_URI={settings.uri!r}: expected bolt://, neo4j:// or neo4j+s:// ({exc})"
+        ) from None
+    try:
+        driver.verify_connectivity()
+    except neo4j.exceptions.AuthError as exc:
+        driver.close()
+        raise KbError(f"Neo4j at {settings.uri} refused the credentials: {exc.message}") from exc
+    except (neo4j.exceptions.ServiceUnavailable, neo4j.exceptions.DriverError, OSError) as exc:
+        driver.close()
+        raise ServerUnavailable(
+            f"Neo4j does not answer at {settings.uri}: start it with `kb server start` or check NEO4J_URI"
+        ) from exc
+    return driver
+
 
 
 def session(driver: neo4j.Driver, database: str | None, *, write: bool = False) -> neo4j.Session:

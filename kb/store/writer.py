@@ -86,7 +86,7 @@ def ensure_schema(driver: neo4j.Driver, *, database: str | None = None) -> None:
     with session.session(driver, database, write=True) as s:
         for stmt in schema_statements():
             s.run(stmt).consume()
-        s.run("CALL db.awaitIndexes(300)").consume()
+        s.run(cypher.statement("await-indexes")).consume()
 
 
 def reset(driver: neo4j.Driver, *, database: str | None = None) -> None:
