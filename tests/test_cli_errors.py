@@ -67,3 +67,14 @@ def test_each_file_is_read_once_however_often_it_is_named():
     seeds = ROOT / "seeds"
     once = expand_paths([seeds])
     assert expand_paths([seeds, seeds, seeds / once[0].name]) == once
+
+
+def test_a_graph_never_loaded_says_so(clean_db, kb_env):
+    from kb.store.writer import ensure_schema
+
+    clean_db.execute_query("DROP INDEX entity_names IF EXISTS")  # as on a server nothing was loaded into
+    try:
+        out = kb("search", "松江", env=kb_env)
+        assert out.returncode == 1 and one_line(out.stderr) and "graph is empty" in out.stderr
+    finally:
+        ensure_schema(clean_db)

@@ -107,6 +107,11 @@ def run_query(driver: neo4j.Driver, name: str, text: str, *, database: str | Non
             result = QueryResult(name, text, match, columns, rows)
     except (ServiceUnavailable, SessionExpired, OSError) as exc:
         raise _server_errors(exc) from exc
+    except ClientError as exc:
+        # The name indexes come with the first `kb load`; before it there is nothing to ask.
+        if "no such fulltext schema index" in (exc.message or ""):
+            raise EmptyResult("the graph is empty: load reports first (`kb load seeds`)") from None
+        raise
     if not result.rows:
         what = f"{result.match.name} ({result.match.label})" if result.match else repr(text)
         raise EmptyResult(f"{name}: nothing found for {what}")
