@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
 import neo4j
@@ -26,7 +25,6 @@ FULLTEXT_LIMIT = 50
 MIN_FULLTEXT_SCORE = 60.0  # rapidfuzz WRatio below which a full-text hit is noise (a shared bigram)
 MIN_FUZZY_SCORE = 75.0  # the last resort must look like a misspelling of a name, not a guess
 
-_QUOTES = "\"'“”‘’「」『』《》〈〉"
 # Characters with a meaning in Lucene's query syntax; user text is matched literally.
 _LUCENE_SPECIAL = re.compile(r'([+\-!(){}\[\]^"~*?:\\/&|])')
 
@@ -87,17 +85,14 @@ class Match:
         return {"text": self.text, "name": self.name, "label": self.label, "uids": list(self.uids), "how": self.how}
 
 
-@cache
-def _t2s():
-    import opencc
-
-    return opencc.OpenCC("t2s")
-
-
 def normalise(text: str) -> str:
-    """The canonical form of a name: Simplified, trimmed, without quotes or book-title marks."""
-    text = _t2s().convert(text.strip())
-    return text.strip(_QUOTES + " \t").replace("“", "").replace("”", "")
+    """The canonical form of a name, made exactly as the extractor makes it: the reader's
+    normalisation (Simplified script, unified brackets and quotes, NFKC), then no quotes or
+    book-title marks — so that what a user types meets what was stored."""
+    from kb.extract.entities import normalise_name
+    from kb.read import normalize
+
+    return normalise_name(normalize(text.strip()).text)
 
 
 def lucene_query(text: str) -> str:
