@@ -1,8 +1,9 @@
 """Files -> Extraction: read, extract, resolve, in that order.
 
-`iter_extractions` yields one article's Extraction at a time, so `kb load` can write an
-article per transaction and memory stays flat however large the corpus; `extract_paths`
-folds them into one Extraction for `kb extract`.
+`iter_extractions` yields one article's Extraction at a time with the uids the whole run would
+give (resolution is deterministic), so a consumer can stream: the extraction benchmark does, and
+memory stays flat however large the corpus. `extract_paths` folds them into one Extraction, which
+`kb extract` prints and `kb load` writes, a transaction per file.
 """
 
 from __future__ import annotations
