@@ -114,3 +114,16 @@ def clean_db(driver):
     driver.execute_query("MATCH (n) DETACH DELETE n")
     yield driver
     driver.execute_query("MATCH (n) DETACH DELETE n")
+
+
+@pytest.fixture(scope="module")
+def graph(driver):
+    """The hand-made sample extraction (tests/store_sample.py), loaded for one test module."""
+    from kb.store import writer
+
+    from .store_sample import sample_extraction
+
+    driver.execute_query("MATCH (n) DETACH DELETE n")
+    writer.write_extraction(driver, sample_extraction())
+    yield driver
+    driver.execute_query("MATCH (n) DETACH DELETE n")

@@ -8,18 +8,9 @@ import subprocess
 import neo4j
 import pytest
 
-from kb.store import queries, writer
+from kb.store import queries
 
 from .conftest import KB, ROOT
-from .store_sample import sample_extraction
-
-
-@pytest.fixture(scope="module")
-def graph(driver):
-    driver.execute_query("MATCH (n) DETACH DELETE n")
-    writer.write_extraction(driver, sample_extraction())
-    yield driver
-    driver.execute_query("MATCH (n) DETACH DELETE n")
 
 
 def names(result: queries.QueryResult) -> str:

@@ -4,17 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kb.store import lookup, writer
-
-from .store_sample import sample_extraction
-
-
-@pytest.fixture(scope="module")
-def graph(driver):
-    driver.execute_query("MATCH (n) DETACH DELETE n")
-    writer.write_extraction(driver, sample_extraction())
-    yield driver
-    driver.execute_query("MATCH (n) DETACH DELETE n")
+from kb.store import lookup
 
 
 @pytest.mark.parametrize(

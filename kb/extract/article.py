@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from kb.extract.coref import (
     RegionContext,
     attach_to_community,
+    attach_to_opening_place,
     attach_to_own_body,
     distribute_list_qualifier,
     expand_level_prefix,
@@ -256,9 +257,10 @@ def refer_back(text: str, ms: list[Mention], regions: RegionContext, earlier_in_
         expand_level_prefix(m, regions)
         rebuild_from_first_part(m)
         if not PLURAL_BEFORE.search(text[: m.start]):  # 各临时党支部 are many
-            resolve_class_mention(m, earlier_in_paragraph + named_before(m))
+            resolve_class_mention(m, earlier_in_paragraph + named_before(m), named_before(m))
             attach_to_community(m, earlier_in_paragraph + named_before(m))
             resolve_bare_community(text, m, earlier_in_paragraph, named_before(m))
+            attach_to_opening_place(text, m, named_before(m))
     inherit_committee(text, everything)
     for m in everything:  # once 区财政局 has become 鼓楼区财政局
         attach_to_own_body(m, earlier_in_paragraph + named_before(m))

@@ -8,6 +8,8 @@
 
 from __future__ import annotations
 
+import re
+
 from kb.extract.entities import Mention
 from kb.extract.lexicon import lexicon
 
@@ -115,6 +117,29 @@ def attach_to_community(m: Mention, earlier_in_paragraph: list[Mention]) -> None
         m.name, m.generic, m.rule = community.name + rest, False, "community_body_coref"
 
 
+SET_UP_AT_PLACE = r"(?:也|还|随即|同步|率先)?(?:成立|设立|建立|组建)了?"
+
+
+def attach_to_opening_place(text: str, m: Mention, in_sentence: list[Mention]) -> None:
+    """在全民健身中心方舱,临时党支部书记潘某…: a bare temporary branch in a sentence that opens
+    with 在 + a named site or community is the branch of that place (branches are built at
+    places, so the place names it)."""
+    if not m.generic or m.label != "PartyOrg" or not m.properties.get("temporary"):
+        return
+    place = next((e for e in in_sentence if e.label in ("Site", "Community") and not e.generic
+                  and e.end <= m.start and text[: e.start] == "在" and text[e.end : e.end + 1] in ",，"), None)
+    # 绿地社区核酸采样点设立了临时党支部, 昌岗街道在江南大道卡口设立临时党支部: the place
+    # opening the clause (or following 在) and the verb of setting up.
+    place = place or next((e for e in reversed(in_sentence) if e.label in ("Site", "Community") and not e.generic
+                           and re.fullmatch(SET_UP_AT_PLACE, text[e.end : m.start])
+                           and (e.start == 0 or text[e.start - 1] in ",，;；在")), None)
+    if place is None:
+        return
+    m.aliases.add(m.name)
+    m.name, m.generic, m.rule = place.name + m.name, False, "opening_place_branch"
+    m.parts = [*m.parts, place]  # so that the branch is placed where it is named after
+
+
 # 局党组, 院党委, 委党组: the body's own head character standing for the body named just before.
 SELF_PREFIXES = ("局", "院", "委")
 
@@ -131,12 +156,15 @@ def attach_to_own_body(m: Mention, earlier_in_paragraph: list[Mention]) -> None:
         m.body = body
 
 
-def resolve_class_mention(m: Mention, earlier_in_paragraph: list[Mention]) -> None:
+def resolve_class_mention(m: Mention, earlier_in_paragraph: list[Mention],
+                          in_sentence: list[Mention] | None = None) -> None:
     """党员先锋队 after 庙行镇…党员先锋队 in the same paragraph is that team."""
-    # A bare 社区 or 小区 is too common to point back; 临时党支部, 党员先锋队 are not.
-    if not m.generic or m.label not in ("PartyOrg", "Team", "Site") or len(m.name) < 3:
+    # A bare 社区 or 小区 is too common to point back; 临时党支部, 党员先锋队 are not. A bare
+    # site head (卡口, 方舱) points back only within its sentence: 南阳路卡口由…值守,赵某担任卡口点长.
+    short_site = m.label == "Site" and len(m.name) == 2
+    if not m.generic or m.label not in ("PartyOrg", "Team", "Site") or len(m.name) < 3 and not short_site:
         return
-    for e in reversed(earlier_in_paragraph):
+    for e in reversed((in_sentence or []) if short_site else earlier_in_paragraph):
         if e.label == m.label and not e.generic and e.name.endswith(m.name) and e.name != m.name:
             m.aliases.add(m.name)
             m.name = e.name
@@ -191,7 +219,8 @@ def distribute_list_qualifier(text: str, mentions: list[Mention]) -> None:
 
 
 # 进驻社区, 到村里: a verb of going right before a bare kind word.
-GOING_BEFORE = ("进驻", "入驻", "驻点", "下沉到", "下沉", "到", "驻", "在")
+# 下沉长丰园社区,担任社区防控专员: a post in 社区 is in the one community the sentence names.
+GOING_BEFORE = ("进驻", "入驻", "驻点", "下沉到", "下沉", "到", "驻", "在", "担任")
 
 
 def resolve_bare_community(text: str, m: Mention, earlier_in_paragraph: list[Mention],

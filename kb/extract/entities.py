@@ -104,6 +104,11 @@ def find_regions(text: str, stops: frozenset[int] = frozenset()) -> list[Mention
                 continue
             start = _grow_left(text, s, [r for r in found if not r.short], max_len=4, through_regions=False,
                                stops=stops)
+            # 清和街道, 永和镇: a conjunction right before the suffix is the end of the name when
+            # the one character before it opens the sentence or follows punctuation.
+            if start == s and s >= 2 and text[s - 1] in NAME_ENDING_CONJUNCTIONS and is_han(text[s - 2]) and \
+                    (s == 2 or not is_name_char(text[s - 3])):
+                start = s - 2
             stem = text[start:s]
             if not 2 <= len(stem) <= 4 or not all(is_han(c) for c in stem) or lex.boundary_starting_at(stem, 0):
                 continue
@@ -227,8 +232,12 @@ def _inside_parentheses(text: str, s: int, e: int) -> bool:
 VERB_MODIFIERS = {"Team": ("下沉", "驻村", "驻点", "包联", "包保", "帮扶"), "PartyOrg": ("组织",)}
 SAMPLING_POINT = re.compile(r"(?:核酸)?(?:采样|检测|采集)[A-Za-z0-9]{1,3}号?点")
 NAME_OPENING_CONJUNCTIONS = "和"  # a boundary word that opening a sentence must be a name's first character
+NAME_ENDING_CONJUNCTIONS = "和"  # 清和, 永和, 中和: a region's two-character stem may end in 和
 WEAK_HEADS = ("花园", "公寓", "新村", "家园", "花苑", "嘉园")
 RESIDENTIAL_KINDS = ("社区", "小区", "居民区")
+# Verbs of guarding, setting up, going, and the distributive 分/逐/按 (分楼栋开展…) that take
+# a place as their object.
+PLACE_VERBS = "守设建进到驻回去出值管封分逐按"
 LEVEL_PREFIXES = set("省市区县镇乡")  # the characters that name a level of administration
 
 
@@ -283,7 +292,10 @@ def find_heads(text: str) -> list[tuple[int, int, str, str]]:
             continue
         # 梅陇三村居民区, 荷花池村社区: a community head right before 居民区/社区/小区 names the
         # estate the residential unit is called after; the two are one community.
-        if h[2] == "Community" and any(o[0] == h[1] and o[2] == "Community" and o[3] in RESIDENTIAL_KINDS for o in out):
+        # (The head after it must be that word itself: 嘉园 in 碧岳社区嘉园小区 is of kind 小区
+        # but names an estate of its own, inside the 社区.)
+        if h[2] == "Community" and any(o[0] == h[1] and o[2] == "Community" and text[o[0] : o[1]] in RESIDENTIAL_KINDS
+                                       for o in out):
             continue
         if any(o is not h and o[0] <= h[0] and h[1] <= o[1] and (o[1] - o[0]) > (h[1] - h[0]) for o in out):
             continue
@@ -310,6 +322,10 @@ def find_organisations(text: str, regions: list[Mention], stops: frozenset[int] 
         s0 = inner_region.start if inner_region else s
         start = _grow_left(text, s0, regions + mentions, verb_modifiers=VERB_MODIFIERS.get(label, ()), stops=stops,
                            place=label in ("Community", "Site"))
+        # 守卡口, 设卡口, 进小区: one verb before a place's head is a verb and its object; the
+        # place is the class word alone, not a name made of the verb.
+        if label in ("Community", "Site") and s - start == 1 and text[start] in PLACE_VERBS:
+            start = s
         if e - start < 2 or start >= e:
             continue
         if label == "Unit" and start >= 3 and text[start - 1] == "和":
@@ -343,7 +359,9 @@ def find_organisations(text: str, regions: list[Mention], stops: frozenset[int] 
         quoted = any(not _only_generic(q) for q in re.findall(r"[“\"]([^“”\"]+)[”\"]", raw))
         region_in = any(p.label == "Region" for p in parts) or inner_region is not None
         # 团区委 names one body wherever it is written; a bare 党支部 or 街镇居村 names none.
-        generic = not quoted and not region_in and kind != "共青团" and _only_generic(name)
+        # 嘉园小区, 花园小区: an estate's own word (WEAK_HEADS) opening the name makes it a name.
+        generic = not quoted and not region_in and kind != "共青团" and _only_generic(name) and \
+            not name.startswith(WEAK_HEADS)
         props: dict[str, Any] = {"kind": kind}
         if label == "PartyOrg":
             props["temporary"] = "临时" in name
@@ -358,13 +376,15 @@ def drop_leading_regions(m: Mention, text: str) -> None:
     Call once short forms are confirmed: 桐梓林社区 is no 桐梓县."""
     if m.label != "Community":
         return
-    regions = [p for p in m.parts if p.label == "Region" and not p.short]
+    # 碧岳社区嘉园小区 is called 嘉园小区 too: the 社区 written before it says where it is.
+    regions = [p for p in m.parts if p.label == "Region" and not p.short or p.label == "Community" and not p.generic]
     cut = m.start
     for r in sorted(regions, key=lambda r: r.start):
         if r.start == cut:
             cut = r.end
     rest = normalise_name(text[cut : m.end]) if cut > m.start else m.name
-    if cut > m.start and len(rest) >= 3:
+    # 金星社区封控小区 stays whole: 封控小区 alone would name no estate.
+    if cut > m.start and len(rest) >= 3 and (not _only_generic(rest) or rest.startswith(WEAK_HEADS)):
         m.aliases.add(m.name)
         m.aliases.add(normalise_name(m.surface[cut - m.start :]))
         m.name = rest
@@ -433,6 +453,31 @@ def find_coordinated(text: str, taken: list[Mention]) -> list[Mention]:
             name = it + h.kind if not it.endswith(h.kind) else it
             out.append(Mention(h.label, name, s, s + len(it), it, properties={"kind": h.kind},
                                aliases={it}, rule="coordinated_list"))
+    return out
+
+
+# 中国西电集团、陕西广电网络等驻区单位: the items of a list closed by 等…单位 are bodies,
+# even one whose name ends in no head noun we know.
+LISTED_UNITS = re.compile(r"((?:[\u4e00-\u9fff()（）]{2,16}、)+[\u4e00-\u9fff()（）]{2,16})等(?:[\u4e00-\u9fff]{0,4}?)"
+                          r"(单位|企业|国企|机关|部门)")
+
+
+def find_listed_units(text: str, taken: list[Mention]) -> list[Mention]:
+    lex = lexicon()
+    out = []
+    for m in LISTED_UNITS.finditer(text):
+        pos = m.start(1)
+        items = m.group(1).split("、")
+        for k, it in enumerate(items):
+            s = text.find(it, pos)
+            pos = s + len(it)
+            if k == 0:
+                continue  # the first item carries whatever stands before the list
+            if len(it) < 4 or any(t.start < s + len(it) and s < t.end for t in taken) or _only_generic(it) or \
+                    lex.boundary_starting_at(it, 0) or any(lex.boundary_starting_at(it, j) for j in range(1, len(it))):
+                continue
+            out.append(Mention("Unit", normalise_name(it), s, s + len(it), it, properties={"kind": m.group(2)},
+                               rule="listed_unit"))
     return out
 
 
@@ -715,7 +760,10 @@ def find_persons(text: str, taken: list[Mention]) -> list[Mention]:
 
 
 def _holds_org_chain(text: str, m: Mention, orgs: list[Mention]) -> bool:
-    inside = sorted((o for o in orgs if m.start <= o.start and o.end <= m.end), key=lambda o: o.start)
+    # Only bodies make an organisation chain; “区—街道—社区—网格” is a ladder of places, the
+    # levels of a practice (四级防控体系), and the practice keeps its name.
+    inside = sorted((o for o in orgs if m.start <= o.start and o.end <= m.end and o.label in ("PartyOrg", "Unit", "Team")),
+                    key=lambda o: o.start)
     return any(re.fullmatch(r"[—\-–―]{1,2}", text[a.end : b.start]) for a, b in zip(inside, inside[1:], strict=False))
 
 
@@ -724,8 +772,13 @@ def find_mentions(text: str, surface: str | None = None) -> list[Mention]:
     forms still to be confirmed by `confirm_short_forms`."""
     surface = surface if surface is not None and len(surface) == len(text) else text
     # 部长李向东任文化路街道…: the appointee's name and verb are words no name grows across.
-    stops = frozenset(p for s, e, v in find_appointees(text) for p in (e, v))
-    regions = find_regions(text, stops)
+    stops = {p for s, e, v in find_appointees(text) for p in (e, v)}
+    # …进驻翠竹小区,任翠竹小区临时党支部书记: a clause opening with an appointment verb; the
+    # name that follows starts after the verb.
+    for m in re.finditer(r"(?<=[,，;；])(?:并|还|同时|又|兼)?(担任|兼任|出任|任)", text):
+        if _appoints(text, m.start(1)):
+            stops.add(m.end())
+    regions = find_regions(text, frozenset(stops))
     named = find_named_things(text)
     # Book titles and events are opaque: nothing inside 《…》 is a region or an organisation.
     opaque = [n for n in named if n.label in ("Policy", "Event")]
@@ -734,8 +787,18 @@ def find_mentions(text: str, surface: str | None = None) -> list[Mention]:
         return not any(o.start <= m.start and m.end <= o.end for o in opaque)
 
     regions = [r for r in regions if outside(r)]
-    orgs = [o for o in find_organisations(text, regions, stops) if outside(o)]
+    orgs = [o for o in find_organisations(text, regions, frozenset(stops)) if outside(o)]
+    # 盛世长安小区, 新华长安路卡口: a short form (长安) in the middle of a name, after characters
+    # that are no region, is a word of that name, not the district 长安区.
+    # (A body's name keeps it: 长沙银行岳麓支行 is the branch in 岳麓区.)
+    inside = [r for r in regions if r.short and any(
+        o.label in ("Community", "Site") and o.start < r.start and r.end <= o.end and is_han(text[r.start - 1])
+        and not any(x.end == r.start for x in regions) for o in orgs)]
+    regions = [r for r in regions if r not in inside]
+    for o in orgs:
+        o.parts = [p for p in o.parts if not any(p is r for r in inside)]
     coordinated = find_coordinated(text, orgs + [r for r in regions if not r.short])
+    coordinated += find_listed_units(text, orgs + coordinated + opaque)
     # 幸福、和平、光明等5个社区: an unconfirmed short form (和平区) inside a listed name is none.
     regions = [r for r in regions if not (r.short and any(c.start <= r.start < c.end for c in coordinated))]
     mechanisms = [n for n in named if n.label == "Mechanism"]

@@ -30,6 +30,7 @@ ORG_LABELS = ("Unit", "PartyOrg", "Team", "Site", "Community")
 PLACE_LABELS = ("Community", "Site", "Region")
 LOCATIVES = ("在", "于")  # a noun after these is a place in the clause, not its subject
 SELF_HEADS = ("局", "院", "委")
+LOCATIVE_FRAMES = ("于是",)  # opens a clause with 于 but places nothing (so, thereupon)
 CUE_AS_MODIFIER = ("单位", "部门")  # 5个结对单位的党员干部…报到: the verb is 报到, not 结对  # 局长 of a …局, 院长 of a …院, 委员 of a …委
 
 
@@ -92,6 +93,10 @@ class SentenceView:
             if m.end <= pos and m.start >= start and m.label in labels and not self.is_modifier(m):
                 if self.text[m.start - 1 : m.start] in LOCATIVES and m.start > start:
                     continue  # 电子城街道在西安高新医院设立…: where it happens, not who does it
+                if self.text[start : start + 1] in LOCATIVES and m.start > start and \
+                        not self.text.startswith(LOCATIVE_FRAMES, start) and \
+                        not any(c in self.text[start : m.start] for cs in lexicon().cues.values() for c in cs):
+                    continue  # 在辖区6个城中村推行…: a noun inside the 在-phrase (before its verb) is a place
                 return None if specific and m.generic else m
         return None
 
@@ -256,24 +261,38 @@ def name_then_post(s: SentenceView, ctx: Context) -> Iterator[Found]:
             yield Found("HOLDS_POST", p, org, "name_then_post", {"title": title})
 
 
-def name_serves_as(s: SentenceView, ctx: Context) -> Iterator[Found]:
-    """任泰成担任仕林苑小区干部下沉工作组组长; 朱伟杰担任总指挥 (the post at the paragraph's site)."""
-    lex = lexicon()
+def _serving(s: SentenceView) -> Iterator[tuple[Mention, str, int]]:
+    """(person, verb, where the post starts) for every 担任/任/为 that gives a person a post."""
     for p in (m for m in s.mentions if m.label == "Person"):
         # 邵某主动担任…楼长: an adverb of manner may stand between the name and the verb.
         m = re.match(r"(?:主动|自愿|还|也|同时|又|先后|临时)?(担任|兼任|出任|任)", s.text[p.end :])
         clause_start = s.clause_of(p.start)[0]
         if not m and "以" in s.text[clause_start : p.start]:
             m = re.match(r"(为)(?=[^,，。;；]{1,8}?的)", s.text[p.end :])  # 以区委副书记周某为组长的…专班
-        if not m:
+        if m:
+            yield p, m.group(1), p.end + m.end()
+    # 郑某带领…进驻曹村社区,担任…临时党支部书记: a clause that opens with the verb has the
+    # sentence's acting person as its subject (not one quoted, nor one met on the way).
+    for m in re.finditer(r"(?<=[,，])(?:并|还|同时|又|随后|兼)?(担任|兼任|出任|任(?!务|何|性|意|期|由|凭))", s.text):
+        p = next((x for x in reversed(s.mentions) if x.label == "Person" and x.end <= m.start()), None)
+        if p is None or s.is_modifier(p) or s.text.startswith(SPEECH_VERBS, p.end) or \
+                s.text[p.start - 1 : p.start] in ("与", "和", "同") or s.text[p.end : p.end + 2] in ("一起", "一道"):
             continue
-        after = p.end + m.end()
+        if re.match(r"(?:主动|自愿|还|也|同时|又|先后|临时)?(担任|兼任|出任|任)", s.text[p.end :]):
+            continue  # the person has a verb of its own, read above
+        yield p, m.group(1), m.end()
+
+
+def name_serves_as(s: SentenceView, ctx: Context) -> Iterator[Found]:
+    """任泰成担任仕林苑小区干部下沉工作组组长; 朱伟杰担任总指挥 (the post at the paragraph's site)."""
+    lex = lexicon()
+    for p, verb, after in _serving(s):
         clause_end = s.clause_of(after)[1]
         org = s.object_after(after, ORG_LABELS, clause_end)
         if org is not None and org.start == after:
             title = _title_between(s.text, org.end, clause_end)
             if title:
-                yield Found("HOLDS_POST", p, org, "name_serves_as", {"title": title, "verb": m.group(1)})
+                yield Found("HOLDS_POST", p, org, "name_serves_as", {"title": title, "verb": verb})
                 if org.label == "Team":
                     place = next((x for x in reversed(org.parts) if x.label in ("Community", "Site") and not x.generic), None)
                     if place is not None and "下沉" in org.name:
@@ -290,17 +309,17 @@ def name_serves_as(s: SentenceView, ctx: Context) -> Iterator[Found]:
                 org.generic = False
             if org is not None and not org.generic and (not fits or org.name.endswith(fits)):
                 yield Found("HOLDS_POST", p, org, "name_serves_as_in_body", {"title": framed.group(1),
-                                                                             "verb": m.group(1)})
+                                                                             "verb": verb})
                 continue
         title = strip_quotes(s.text[after:clause_end])
         body = _body_fitting(s, title, p.start) or _named_before_fitting(s, title, p.start)
         if body is not None:
             yield Found("HOLDS_POST", p, body, "name_serves_as_in_body_set_up",
-                        {"title": title, "verb": m.group(1)})
+                        {"title": title, "verb": verb})
             continue
         if lex.title_ending_at(title, len(title)) and len(title) <= 6 and ctx.topic_site is not None:
             yield Found("HOLDS_POST", p, ctx.topic_site, "name_serves_as_at_topic_site",
-                        {"title": title, "verb": m.group(1)})
+                        {"title": title, "verb": verb})
 
 
 def name_is_org_title(s: SentenceView, ctx: Context) -> Iterator[Found]:
@@ -394,8 +413,9 @@ def residents_serve_at_home(s: SentenceView, ctx: Context) -> Iterator[Found]:
             yield Found("SINKS_TO", p, place, "residents_serve_at_home", {"verb": m.group(1)})
 
 SINKERS = ("Person", "Unit", "Team")
+SENDING_CUES = ("派驻", "选派", "派出")  # the subject sends people rather than going itself
 STATIONED = ("驻村", "驻点", "驻社区", "下沉")  # titles that say the holder was sent to the place
-SENDS = r"(组织|派出|选派|动员|抽调)"  # a body sending a class of people or a team
+SENDS = r"(组织|派出|选派|动员|抽调|发动)"  # a body sending a class of people or a team
 
 
 def sinks_to(s: SentenceView, ctx: Context) -> Iterator[Found]:
@@ -406,7 +426,8 @@ def sinks_to(s: SentenceView, ctx: Context) -> Iterator[Found]:
         if follower is not None and follower.label in SINKERS and not follower.generic:
             subjects = [follower]  # 驻舱的重庆援沪医疗队
         else:
-            subject = s.subject_before(c0, SINKERS, specific=False)
+            # 街道党工委派驻11名机关党员: a Party body that sends its people goes with them.
+            subject = s.subject_before(c0, SINKERS + ("PartyOrg",) if cue in SENDING_CUES else SINKERS, specific=False)
             subjects = s.coordinated(subject) if subject is not None else []
             # 副院长赵八带领医疗队进驻…: a class of team goes with the person who leads it.
             if subject is not None and subject.generic and re.search(r"(带领|率领|带着)$", s.text[: subject.start]):
@@ -424,6 +445,16 @@ def sinks_to(s: SentenceView, ctx: Context) -> Iterator[Found]:
                 leader = next((m for m in reversed(s.mentions) if m.label == "Person" and m.end <= clause_start), None)
                 if leader is not None and leader not in subjects:
                     subjects = [leader, *subjects]
+        # 李某说,下沉干部和居民一起…: the one quoted speaks about others, she is not the doer.
+        subjects = [x for x in subjects if not s.text.startswith(SPEECH_VERBS, x.end)]
+        if not subjects:
+            # 下沉到怡馨社区的区发改局干部孙某: a relative clause before the person it describes.
+            place = s.object_after(c1, PLACE_LABELS, s.clause_of(c1)[1])
+            if place is not None and s.is_modifier(place):
+                person = next((x for x in s.mentions if x.label == "Person" and place.end < x.start
+                               and x.start <= s.clause_of(place.end)[1]), None)
+                subjects = [person] if person is not None else []
+                rule = "relative_clause_person"
         if not subjects:
             continue
         clause_end = s.clause_of(c1)[1]
@@ -443,6 +474,13 @@ def sinks_to(s: SentenceView, ctx: Context) -> Iterator[Found]:
             rule = "places_then_subject_cue"
         elif ctx.topic_site is not None and says_nothing_more and cue in ("加入", "驻舱", "进驻", "入驻"):
             targets, rule = [ctx.topic_site], "subject_cue_topic_site"
+        elif cue in ("派驻", "进驻", "入驻") and not any(c1 <= m.start < clause_end and m.label in PLACE_LABELS
+                                                     for m in s.mentions):
+            # 秣陵街道将宾馆改造为秣陵街道集中健康观察点,秣陵街道党工委派驻11名党员: sent to
+            # the site the sentence has just set up (a Site only; a region is too broad).
+            site = next((m for m in reversed(s.mentions) if m.end <= subjects[0].start and m.label == "Site"
+                         and not m.generic), None)
+            targets, rule = ([site], "subject_cue_site_before") if site is not None else ([], rule)
         date = _date_before(s.text, c0)
         props = {"verb": cue, **({"date": date} if date else {})}
         for subj, t in _pairs(s, subjects, targets, c0):
@@ -535,7 +573,10 @@ def _actor(s: SentenceView, ctx: Context, pos: int, labels: tuple[str, ...]) -> 
 
 def established(s: SentenceView, ctx: Context) -> Iterator[Found]:
     """宁文玲…成立临时党支部; 成立以…为总指挥的疫情防控支援力量调度指挥部 (by the report's actor)."""
-    for c0, c1, cue in s.cues("ESTABLISHED"):
+    cues = list(s.cues("ESTABLISHED"))
+    # 区卫健局组织15支党员医疗服务队: organising a counted number of teams is forming them.
+    cues += [(m.start(), m.end(), "组织") for m in re.finditer(r"组织(?=[0-9一二三四五六七八九十两百]+支)", s.text)]
+    for c0, c1, cue in sorted(cues):
         clause_end = s.clause_of(c1)[1]
         after = c1
         # 成立以…为总指挥的…, 成立由…任组长的…: the object follows the frame.
@@ -566,6 +607,19 @@ def established(s: SentenceView, ctx: Context) -> Iterator[Found]:
             if team is not None and team.start == s.clause_of(c0)[0] and target.label == "PartyOrg":
                 subject, rule = team, "team_cue_object"
         if subject is None:
+            # 电子城街道组织辖区内…等单位党员组建…: the body that gathers the people forms the team,
+            # not a name inside the list of whom it gathered.
+            clause_start = s.clause_of(c0)[0]
+            subject = next((m for m in s.mentions if clause_start <= m.start and m.end <= c0 and not m.generic
+                            and m.label in ("Region", "Unit", "PartyOrg") and not s.is_modifier(m)
+                            and re.match(SENDS, s.text[m.end : c0])), None)
+            rule = "sender_cue_object"
+        if subject is None and (place := s.subject_before(c0, ("Site", "Community"))) is not None and \
+                place.start == s.clause_of(c0)[0] and (ctx.actor is None or ctx.actor.label != "Region"):
+            # 绿地社区核酸采样点设立了临时党支部: where it was set up; who did it is not said, and
+            # the body the last sentence was about is no safer a guess than the report's region.
+            continue
+        if subject is None:
             subject, rule = _actor(s, ctx, c0, ("Region", "Unit", "PartyOrg"))
         if subject is None:
             continue
@@ -586,14 +640,33 @@ def established(s: SentenceView, ctx: Context) -> Iterator[Found]:
 
 def _sentence_topic(s: SentenceView, pos: int, labels: tuple[str, ...]) -> Mention | None:
     """历下区委启动…,成立…指挥部,实行…: a clause with no subject of its own (the cue opens
-    it) shares the subject that opens the sentence, not the object of the clause before."""
+    it, or only a 在-phrase of place stands before it) shares the subject that opens the
+    sentence, not the object of the clause before. After a quoted speaker (王某介绍,…) the
+    sentence opens where the reported speech does; in a chain 陕西省西安市雁塔区 the last
+    region is the one meant."""
     clause_start = s.clause_of(pos)[0]
-    if clause_start == 0 or s.text[clause_start:pos].strip() not in ("", "还", "并", "同时", "全面", "率先"):
+    lead = s.text[clause_start:pos].strip()
+    # 每天组织党员志愿者开展…: a lead that names no one (an adverb, a verb of gathering people,
+    # a 在-phrase of place) leaves the clause without a subject of its own.
+    names_someone = any(clause_start <= x.start < pos and x.label in labels + ("Person",) and not x.generic
+                        for x in s.mentions) or re.search(r"全[区市县镇]", lead)
+    if clause_start == 0 or names_someone or not (lead in ("", "还", "并", "同时", "全面", "率先")
+                                                  or re.fullmatch(r"在[^,，;；。]+", lead)
+                                                  or re.fullmatch(r"(每天|坚持|积极|主动)?" + SENDS + r"[^,，;；。]+", lead)):
         return None
-    first = next((m for m in s.mentions if m.label in labels), None)
-    if first is None or first.start > 0 or first.generic or s.is_modifier(first) or \
-            any(x.label == "Person" and x.start < pos and s.clause_of(x.start)[0] == x.start for x in s.mentions):
+    opening = 0
+    speech = re.match(r"[^。;；]*?(?:" + "|".join(SPEECH_VERBS) + r")[,，:：]", s.text)
+    if speech and speech.end() <= clause_start and any(
+            x.label == "Person" and x.end <= speech.end() for x in s.mentions):
+        opening = speech.end()
+    first = next((m for m in s.mentions if m.label in labels and m.start >= opening), None)
+    if first is None or first.start > opening or first.generic or s.is_modifier(first) or \
+            any(x.label == "Person" and opening <= x.start < pos and s.clause_of(x.start)[0] == x.start
+                for x in s.mentions):
         return None
+    while (nxt := next((m for m in s.mentions if m.start == first.end and m.label == "Region"), None)) is not None \
+            and first.label == "Region":
+        first = nxt
     return first
 
 
@@ -625,9 +698,13 @@ def adopts(s: SentenceView, ctx: Context) -> Iterator[Found]:
             subject, rule = _actor(s, ctx, c0, ("Region", "Unit", "PartyOrg"))
         if subject is None:
             continue
+        # 区住建局、区城管局包联…,在…推行…: every body of the list adopts it.
+        subjects = [*s.coordinated(subject), *s.coordinated(subject, leftwards=False)[1:]] \
+            if subject in s.mentions else [subject]
         for mech in mechs:
             seen.add(id(mech))
-            yield Found("ADOPTS", subject, mech, rule, {"verb": cue})
+            for subj in subjects:
+                yield Found("ADOPTS", subj, mech, rule, {"verb": cue})
 
 
 def issued(s: SentenceView, ctx: Context) -> Iterator[Found]:
@@ -738,6 +815,13 @@ def inner_names(mention: Mention) -> Iterator[Found]:
                                     and mention.name.endswith("组")):
         # 临时党支部党员先锋队, 疫情防控指挥部社区防控组: a team named after a body is part of it.
         yield Found("SUBORDINATE_TO", mention, inner, "team_named_after_org", {})
+    elif mention.label == "PartyOrg" and inner.label == "Unit" and inner.end == mention.end - len(
+            mention.properties.get("kind", "")) and not mention.properties.get("temporary") and \
+            mention.properties.get("kind") in AGENCY_BRANCHES and inner.properties.get("kind") == "政府部门":
+        # 区司法局党支部: a government agency's own branch is one of its bodies. (Not a 党组,
+        # which leads the agency; and an enterprise's or hospital's 党委 the reports treat as
+        # an actor of its own, 云南白药集团党委与…结对共建, not as a part of the firm.)
+        yield Found("SUBORDINATE_TO", mention, inner, "party_org_of_unit", {})
     elif inner.label in PLACE_LABELS and not (mention.label == "Team" and inner.label == "Region"):
         # 重庆援沪医疗队 comes from 重庆, it is not in it; a team is placed only by a site or community.
         yield Found("LOCATED_IN", mention, inner, "qualified_name", {})
@@ -747,11 +831,18 @@ def inner_names(mention: Mention) -> Iterator[Found]:
 
 
 LOCAL_LEVELS = ("town", "subdistrict")
+AGENCY_BRANCHES = ("党支部", "党总支")  # the Party bodies an agency's staff form inside it
 
 
 def opening_region(s: SentenceView) -> Mention | None:
     """在建中街街道,…; 侯寨乡是…: the town or subdistrict a sentence opens with."""
     first = s.mentions[0] if s.mentions else None
+    if first is not None and first.label in ("PartyOrg", "Unit"):
+        # 槐底街道党工委在馨园社区成立…: the subdistrict's own committee speaks for it.
+        inner = next((p for p in first.parts if p.label == "Region" and p.start == first.start), None)
+        first = inner if inner is not None and inner.end + 4 >= first.end else None
+        if first is None or s.is_modifier(s.mentions[0]):
+            return None
     if first is None or first.label != "Region" or first.properties.get("level") not in LOCAL_LEVELS:
         return None
     lead = s.text[: first.start]
@@ -761,7 +852,8 @@ def opening_region(s: SentenceView) -> Mention | None:
 def communities_of_local_region(s: SentenceView, ctx: Context) -> Iterator[Found]:
     """关上街道是重点区域,辖区内的甲、乙、丙3个社区…; 在建中街街道,幸福花园小区临时党支部…:
     the communities of a sentence (or a paragraph) about one town or subdistrict are in it."""
-    region = opening_region(s) or ctx.topic_region
+    own = opening_region(s)
+    region = own or ctx.topic_region
     if region is None:
         return
     if any(m.label == "Region" and m.name != region.name and m.properties.get("level") in LOCAL_LEVELS + ("district",
@@ -770,10 +862,47 @@ def communities_of_local_region(s: SentenceView, ctx: Context) -> Iterator[Found
         return  # another place is named: the sentence is not only about this one
     for m in s.mentions:
         first = next((p for p in m.parts if p.start == m.start), None)
-        c = m if m.label == "Community" else first if first is not None and first.label == "Community" else None
-        if c is None or c.generic or any(p.label == "Region" for p in c.parts):
+        # 长延堡街道在红专南路卡口成立…: a site named in it is in it as well as a community.
+        # (Only when this sentence opens with the place: a paragraph about a subdistrict may
+        # name a district-run site that is not in it.)
+        kinds = ("Community", "Site") if own is not None else ("Community",)
+        c = m if m.label in kinds else first if first is not None and first.label in kinds else None
+        if c is None or c.generic or any(p.label in ("Region", "Community") for p in c.parts):
             continue
         yield Found("LOCATED_IN", c, region, "community_of_local_region", {})
+
+
+def estates_of_opening_community(s: SentenceView, ctx: Context) -> Iterator[Found]:
+    """在宝岗社区,金碧花园小区实行封控管理: the estates of a sentence that opens with a
+    community (社区, 村, 居民区) are in that community."""
+    first = s.mentions[0] if s.mentions else None
+    if first is None or first.label != "Community" or first.generic or s.text[: first.start] != "在" or \
+            first.properties.get("kind") == "小区" or s.text[first.end : first.end + 1] not in ",，":
+        return
+    for m in s.mentions[1:]:
+        if m.label == "Community" and not m.generic and m.properties.get("kind") == "小区" and \
+                not any(p.label in ("Region", "Community") for p in m.parts):
+            yield Found("LOCATED_IN", m, first, "estate_of_opening_community", {})
+
+
+def place_of_region(s: SentenceView, ctx: Context) -> Iterator[Found]:
+    """长延堡街道的红专南路卡口; 禄口街道曹村社区、陆纲社区: a place written after a town or
+    subdistrict with 的, or listed after one that is, is in it."""
+    for a, b in zip(s.mentions, s.mentions[1:], strict=False):
+        if a.label == "Region" and a.properties.get("level") in LOCAL_LEVELS and s.text[a.end : b.start] == "的" \
+                and b.label in ("Community", "Site") and not b.generic and not b.parts:
+            yield Found("LOCATED_IN", b, a, "place_de_region", {})
+    for a, b in zip(s.mentions, s.mentions[1:], strict=False):
+        if a.label != "Community" or b.label != "Community" or s.text[a.end : b.start] not in ("、", "和", "及") or \
+                b.generic or any(p.label in ("Region", "Community") for p in b.parts):
+            continue
+        region = next((p for p in a.parts if p.label == "Region" and p.start == a.start
+                       and p.properties.get("level") in LOCAL_LEVELS), None)
+        if region is None and a.rule == "listed_after_region":
+            region = a.body
+        if region is not None:
+            b.rule, b.body = "listed_after_region", region  # the next one in the list too
+            yield Found("LOCATED_IN", b, region, "listed_after_region", {})
 
 
 SENTENCE_RULES: tuple[Callable[[SentenceView, Context], Iterator[Found]], ...] = (
@@ -798,6 +927,8 @@ SENTENCE_RULES: tuple[Callable[[SentenceView, Context], Iterator[Found]], ...] =
     level_list,
     sets_up_under,
     communities_of_local_region,
+    place_of_region,
+    estates_of_opening_community,
 )
 
 
