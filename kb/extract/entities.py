@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from kb.extract.gazetteer import Division, load_gazetteer
@@ -624,13 +625,16 @@ APPOINTMENT_VERBS = ("担任", "兼任", "出任", "任")
 NOT_APPOINTMENT = ("任务", "任何", "任性", "任意", "任期", "任由", "任凭")
 
 
-def find_appointees(text: str) -> list[tuple[int, int, int]]:
+@lru_cache(maxsize=64)  # asked twice per sentence: by the person finder and the mention finder
+def find_appointees(text: str) -> tuple[tuple[int, int, int], ...]:
     """(name start, name end, verb end) for every `[post title] 李向东 任/担任 …`.
 
     A name is a surname and one or two characters, so 李向东任… could be read as 李向 or
     李向东任; the reading after which an appointment verb follows is the name, and the
     name ends there: nothing grown leftwards from a later head (…街道, …指挥部) crosses it.
     The name must follow a post title or open a clause, which keeps 主任 and 责任 out."""
+    if "任" not in text:  # every appointment verb has it: most sentences end here
+        return ()
     lex = lexicon()
     out = []
     for i in range(len(text)):
@@ -663,7 +667,7 @@ def find_appointees(text: str) -> list[tuple[int, int, int]]:
             if found:
                 out.append(found)
                 break
-    return out
+    return tuple(out)
 
 
 def _surname_after_title(text: str, i: int, name: str, rule: str) -> bool:
