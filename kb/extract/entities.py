@@ -115,7 +115,10 @@ def find_regions(text: str, stops: frozenset[int] = frozenset()) -> list[Mention
                 continue
             # 本市街道, 县城镇: a level character at either end of the stem makes it no name;
             # inside one (米市巷街道, 北区桥镇) it is an ordinary character of the name.
-            if stem[0] in LEVEL_PREFIXES or stem[-1] in LEVEL_PREFIXES or _only_generic(stem):
+            # 学院街道: a subdistrict may be named after an institution; a bare head noun (学院,
+            # 医院) before 街道 is its name, though a class word (社区, 临时) never is.
+            named_after_head = suffix == "街道" and stem in lex.heads and stem not in lex.generic_words
+            if stem[0] in LEVEL_PREFIXES or stem[-1] in LEVEL_PREFIXES or (_only_generic(stem) and not named_after_head):
                 continue
             if any(fh in text[max(0, s - 3) : e + 3] and _covers(text, fh, s, e) for fh in lex.false_heads):
                 continue
@@ -490,6 +493,7 @@ EVENT = re.compile(r"[“\"]?(\d{1,2}[·.．]\d{1,2}|\d{4})[”\"]?((?:本土|�
 PUBLICATION = re.compile(r"(日报|晚报|早报|时报|报|杂志|周刊|网)$")
 PRACTICE_RUN = re.compile(r"(?:“[^“”]{2,16}”、?)+(?=等(?:方式|举措|形式|做法|措施))")
 LAYOUT_WORDS = ("改造", "布局", "设置", "建设", "格局")  # what is done to a physical layout
+LEVEL_LADDER = re.compile(r"[一二三四五六七八九十]级[\u4e00-\u9fff]{2,4}?(?:体系|机制|模式)")  # 五级联动体系
 SLOGAN_START = re.compile(r"^[0-9一二三四五六七八九十两双]")
 
 
@@ -510,6 +514,14 @@ def find_named_things(text: str) -> list[Mention]:
         if any(o.start <= m.start() < o.end for o in out):
             continue
         tail = text[m.end() : m.end() + 10]
+        # “市委—街道党工委—…”四级联动体系: the quote lists the levels (bodies, found as such);
+        # the practice is the counted ladder after it.
+        ladder = LEVEL_LADDER.match(tail)
+        # 三级组织体系 is the bodies' own structure, not a way of working: no practice.
+        if ladder and re.search(r"[—\-–―]", inner) and "组织" not in ladder.group(0):
+            out.append(Mention("Mechanism", ladder.group(0), m.end(), m.end() + ladder.end(), ladder.group(0),
+                               rule="level_ladder"))
+            continue
         suffix = next((sfx for sfx in lex.mechanism_suffixes if inner.endswith(sfx) and sfx != inner), None)
         if suffix and (suffix != "制" or len(inner) <= 6):
             out.append(Mention("Mechanism", normalise_name(inner), m.start(), m.end(), m.group(0), rule="quoted_mechanism"))
@@ -549,9 +561,15 @@ def find_named_things(text: str) -> list[Mention]:
             if any(o.start < m.end() and m.start() < o.end for o in out):
                 continue
             start = _grow_left(text, m.start(), [], max_len=16)
+            # “区委—…—楼栋党小组”五级联动体系: the quote closes what the name describes, so
+            # the name starts after it.
+            start = max([start, *(k + 1 for k in range(start, m.start()) if text[k] in CLOSE_QUOTES)])
             name = normalise_name(text[start : m.end()])
             modifier = name[: -len(sfx)]
-            if len(modifier) >= 6 and not _only_generic(modifier):
+            # 五级联动体系, 四级防控体系: a counted ladder of levels names the practice however short.
+            levels = re.match(r"[一二三四五六七八九十]级[\u4e00-\u9fff]{2,4}$", modifier) is not None and \
+                "组织" not in modifier
+            if (len(modifier) >= 6 or levels) and not _only_generic(modifier):
                 out.append(Mention("Mechanism", name, start, m.end(), text[start : m.end()], rule="mechanism_head"))
     return out
 
@@ -693,6 +711,36 @@ PERSON_FOLLOWERS = ("带领", "率领", "带队", "说", "表示", "介绍", "�
 PRONOUNS = "他她我你它咱您"  # 局长和他的同事: a pronoun after 和 is never a given name
 
 
+LONG_NAME_LENGTHS = (3, 4, 5)  # 巴特尔 … 乌云其木格; longer runs are phrases, not names
+# 深有感触地说, 接受采访时说, 走访后介绍: an adverb's 地 or a clause of time ends in these.
+LONG_NAME_BREAKS = "地时后中里上下前"
+QI_WORDS = ("其实", "其中", "其他", "其余", "其间", "其次", "其它")  # 其 inside a name, not these words
+
+
+
+def _long_name_at(text: str, i: int) -> str | None:
+    """A 3–5 character name at i that a person-only verb follows (下沉, 说, 担任), or None.
+    No character may start a boundary word, a post title or a number, so 第一时间带领
+    and 亲自带领 name no one."""
+    lex = lexicon()
+    for n in LONG_NAME_LENGTHS:
+        name = text[i : i + n]
+        if len(name) < n or not text.startswith(lex.long_name_followers, i + n):
+            continue
+        # 乌云其木格: 其 ends an ordinary name (其他, 其中) but sits inside a transliterated one.
+        if not all(is_han(c) and c not in NUMERALS and c not in LONG_NAME_BREAKS
+                   and (c not in NAME_FOLLOWERS or (c == "其" and 0 < k < n - 1)) for k, c in enumerate(name)):
+            return None
+        if any((lex.boundary_starting_at(text, j) and not (text[j] == "其" and i < j < i + n - 1))
+               or lex.title_starting_at(text, j) for j in range(i, i + n)):
+            return None
+        if name[:2] in lex.not_names or _only_generic(name[:2]) or _only_generic(name) or \
+                any(w in name for w in QI_WORDS):
+            return None
+        return name
+    return None
+
+
 def find_persons(text: str, taken: list[Mention]) -> list[Mention]:
     lex = lexicon()
     out: list[Mention] = []
@@ -752,6 +800,22 @@ def find_persons(text: str, taken: list[Mention]) -> list[Mention]:
             # 机关干部陈浩、刘洁、王斌: the names listed after the first one.
             while after is not None and after < len(text) and text[after] in "、和":
                 after = add(after + 1, "introduced_person", None)
+    # 干部巴特尔下沉到…, 书记扎西多吉介绍: a name that is no surname plus one or two characters
+    # (a Mongolian, Tibetan or Uyghur name) is read only between a post title or a word like
+    # 干部 and a verb only a person does, and only where no ordinary name was found.
+    starts = {m.end() for w in lex.person_introducers for m in re.finditer(w, text)}
+    starts |= {i for i in range(1, len(text)) if lex.title_ending_at(text, i)}
+    for i in sorted(starts):
+        name = _long_name_at(text, i)
+        # 干部乌云其木格下沉: 乌云 read as surname + name stops inside the longer name that a
+        # person-only verb ends; the longer reading wins.
+        cut = [p for p in out if p.start == i and p.end < i + len(name or "") and text[p.end] == "其"]
+        if name and cut:
+            out = [p for p in out if p not in cut]
+        if name and not any(p.start < i + len(name) and i < p.end for p in taken + out):
+            title = lex.title_ending_at(text, i)
+            out.append(Mention("Person", name, i, i + len(name), name, properties={"title": title} if title else {},
+                               rule="long_name"))
     for m in re.finditer(r"的(?=[\u4e00-\u9fff]{2,3}[,，;；。、])", text):
         prev = lex.title_ending_at(text, m.start())
         before = next((t for t in taken if t.end == m.start() and t.label in ("Unit", "PartyOrg", "Team")), None)

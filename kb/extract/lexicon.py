@@ -58,6 +58,7 @@ class Lexicon:
     not_names: frozenset[str]  # 马上, 高度: words that look like names after a title
     leading_verbs: frozenset[str]  # 经 in 经区委组织部研究: never the first character of a body's name
     title_fits: dict[str, tuple[str, ...]]  # 组长 -> (组, 专班): the bodies a bare title belongs to
+    long_name_followers: tuple[str, ...] = ()  # 下沉, 说: end a transliterated name of 3–5 characters
 
     def title_ending_at(self, text: str, end: int) -> str | None:
         for n in self.title_lengths:
@@ -116,4 +117,5 @@ def lexicon() -> Lexicon:
         after_name_words=tuple(_lines("after_name_words.txt")),
         place_boundaries=tuple(sorted(_lines("place_boundary_words.txt"), key=len, reverse=True)),
         title_fits={r[0]: tuple(r[1:]) for r in _rows("title_fits.tsv")},
+        long_name_followers=tuple(sorted(_lines("long_name_followers.txt"), key=len, reverse=True)),
     )

@@ -273,7 +273,7 @@ def _serving(s: SentenceView) -> Iterator[tuple[Mention, str, int]]:
             yield p, m.group(1), p.end + m.end()
     # 郑某带领…进驻曹村社区,担任…临时党支部书记: a clause that opens with the verb has the
     # sentence's acting person as its subject (not one quoted, nor one met on the way).
-    for m in re.finditer(r"(?<=[,，])(?:并|还|同时|又|随后|兼)?(担任|兼任|出任|任(?!务|何|性|意|期|由|凭))", s.text):
+    for m in re.finditer(r"(?<=[,，])(?:并|还|同时|又|随后|兼|主动|自愿)?(担任|兼任|出任|任(?!务|何|性|意|期|由|凭))", s.text):
         p = next((x for x in reversed(s.mentions) if x.label == "Person" and x.end <= m.start()), None)
         if p is None or s.is_modifier(p) or s.text.startswith(SPEECH_VERBS, p.end) or \
                 s.text[p.start - 1 : p.start] in ("与", "和", "同") or s.text[p.end : p.end + 2] in ("一起", "一道"):
@@ -281,6 +281,9 @@ def _serving(s: SentenceView) -> Iterator[tuple[Mention, str, int]]:
         if re.match(r"(?:主动|自愿|还|也|同时|又|先后|临时)?(担任|兼任|出任|任)", s.text[p.end :]):
             continue  # the person has a verb of its own, read above
         yield p, m.group(1), m.end()
+
+
+COMMUNITY_POSTS = ("楼栋长", "楼长", "单元长", "网格长", "网格员")  # posts held inside a community
 
 
 def name_serves_as(s: SentenceView, ctx: Context) -> Iterator[Found]:
@@ -297,7 +300,9 @@ def name_serves_as(s: SentenceView, ctx: Context) -> Iterator[Found]:
                     place = next((x for x in reversed(org.parts) if x.label in ("Community", "Site") and not x.generic), None)
                     if place is not None and "下沉" in org.name:
                         yield Found("SINKS_TO", p, place, "heads_sinking_team", {"verb": "下沉"})
-            continue
+            # 担任12号楼楼栋长: a building is no body; the post is read below, in its community.
+            if title or not strip_quotes(s.text[after:clause_end]).endswith(COMMUNITY_POSTS):
+                continue
         # 由黄强任组长的领导小组: the post, 的, then the body it is in.
         framed = re.match(r"([\u4e00-\u9fff]{1,8}?)的", s.text[after:clause_end])
         if framed and lex.title_ending_at(framed.group(1), len(framed.group(1))) == framed.group(1):
@@ -312,11 +317,20 @@ def name_serves_as(s: SentenceView, ctx: Context) -> Iterator[Found]:
                                                                              "verb": verb})
                 continue
         title = strip_quotes(s.text[after:clause_end])
-        body = _body_fitting(s, title, p.start) or _named_before_fitting(s, title, p.start)
+        # 何某带领…进驻…检测点,担任点长: the site may stand between the person and the verb.
+        body = _body_fitting(s, title, p.start) or _named_before_fitting(s, title, after)
         if body is not None:
             yield Found("HOLDS_POST", p, body, "name_serves_as_in_body_set_up",
                         {"title": title, "verb": verb})
             continue
+        # 苏某下沉到…社区后,主动担任12号楼楼栋长: a post inside a community (楼栋长, 网格长) is
+        # held in the named community the person went to earlier in the sentence.
+        if title.endswith(COMMUNITY_POSTS):
+            home = next((x for x in reversed(s.mentions) if p.end <= x.start and x.end <= after
+                         and x.label == "Community" and not x.generic and not x.name.endswith(("楼栋", "楼"))), None)
+            if home is not None:
+                yield Found("HOLDS_POST", p, home, "community_post_after_sinking", {"title": title, "verb": verb})
+                continue
         if lex.title_ending_at(title, len(title)) and len(title) <= 6 and ctx.topic_site is not None:
             yield Found("HOLDS_POST", p, ctx.topic_site, "name_serves_as_at_topic_site",
                         {"title": title, "verb": verb})
@@ -701,6 +715,13 @@ def adopts(s: SentenceView, ctx: Context) -> Iterator[Found]:
         # 区住建局、区城管局包联…,在…推行…: every body of the list adopts it.
         subjects = [*s.coordinated(subject), *s.coordinated(subject, leftwards=False)[1:]] \
             if subject in s.mentions else [subject]
+        # A局包保…,B局包保…,两个单位分别…实行…: a counted 单位 sums up the bodies that open the
+        # sentence's clauses, and each of them adopts it.
+        summed = re.search(r"(?:两|三|四|[2-9])(?:个|家)?(?:单位|部门)", s.text[:c0])
+        if subject in s.mentions and summed and subject.start == 0:
+            openers = [m for m in s.mentions if m.label in ("Unit", "PartyOrg") and not m.generic
+                       and m.end <= summed.start() and s.clause_of(m.start)[0] == m.start]
+            subjects += [m for m in openers if m not in subjects]
         for mech in mechs:
             seen.add(id(mech))
             for subj in subjects:
@@ -714,6 +735,11 @@ def issued(s: SentenceView, ctx: Context) -> Iterator[Found]:
         if not policies:
             continue
         subject, rule = _actor(s, ctx, c0, ("Region", "Unit"))
+        # 城关区委印发《…》: a named Party committee right before the verb issues it itself; only
+        # when it is said, since a branch the report was about issues no district's documents.
+        committee = s.subject_before(c0, ("Region", "Unit", "PartyOrg"))
+        if committee is not None and committee.label == "PartyOrg" and committee.end == c0:
+            subject, rule = committee, "committee_cue_object"
         if subject is None:
             continue
         # 区委组织部、区委宣传部联合印发: each body of the list issued it.

@@ -226,7 +226,9 @@ def _is_number(n: Numeral, text: str) -> bool:
 
 def _distributive(text: str, clause_start: int, at: int) -> bool:
     """每支队伍10人, 各包联1个社区: a rate per unit, not a total."""
-    if "每" in text[clause_start:at]:
+    # 每天完成采样1.5万余人次: a day's figure is what the report counts (一天采样1.2万人次);
+    # only 每 before a unit (每支队伍, 每个社区) makes a rate.
+    if re.search(r"每(?!天|日)", text[clause_start:at]):
         return True
     toks = _tokens(text, clause_start, at)
     return any(t.text == "各" and nxt.kind == "verb" for t, nxt in zip(toks, toks[1:], strict=False))
