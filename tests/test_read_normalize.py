@@ -162,3 +162,17 @@ def test_normalize_never_raises_and_offsets_map_back_to_the_same_class(original)
         assert char_class(ch) == char_class(source) or (ch == " " and source.isspace()), (ch, source)
         if char_class(ch) == "han":
             assert char_class(t.surface[i]) == "han"
+
+
+def test_a_page_break_inside_a_sentence_is_passed_over():
+    original = "\u3000\u3000片区被划为高风险区后,街道党工委委员李明担任临\n\n— 7 —\n\n某某日报  2021年3月5日  星期五  要闻\n\n时党支部书记,负责片区防控。"
+    t = normalize(original)
+    assert "李明担任临时党支部书记,负责片区防控。" in t.text
+    assert "日报" not in t.text and "— 7 —" not in t.text
+    i = t.text.index("时党支部")
+    assert original[t.origin[i]] == "时"  # offsets still point into the original
+
+
+def test_a_number_cut_by_a_line_break_is_joined_without_a_space():
+    assert "建立业主群236个" in normalize("\u3000\u3000社区还建立业主群2\n36个,及时发布信息。").text
+    assert "PCR test" in normalize("\u3000\u3000各社区立即组织居民,开展PCR\ntest,随后上报。").text

@@ -27,6 +27,7 @@ from kb.model import Text
 from .cues import HAN
 from .linebreaks import is_continuation
 from .mojibake import find_mojibake
+from .pages import is_page_break_line
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 _PINYIN_SYLLABLE = re.compile(
@@ -130,6 +131,11 @@ def _to_simplified(chars: list[str], keep: list[bool]) -> list[str]:
 
 
 _LINE = re.compile(r"[^\n]*")
+
+
+def _is_latin_letter(ch: str) -> bool:
+    return ch.isascii() and ch.isalpha()
+
 REST_WINDOW = 200
 
 
@@ -139,7 +145,13 @@ def _join_broken_lines(
     """Remove the breaks that `is_continuation` calls cuts. A line that ends in a mojibake run
     keeps its break: such runs are most often a garbled full stop and closing quote."""
     text = "".join(simple)
-    lines = [(m.start(), m.end()) for m in _LINE.finditer(text) if text[m.start() : m.end()].strip()]
+    # A page break drops a page number and a running header into the middle of a sentence;
+    # they are passed over here, so the two halves meet and a cut deletes them with the break.
+    lines = [
+        (m.start(), m.end())
+        for m in _LINE.finditer(text)
+        if text[m.start() : m.end()].strip() and not is_page_break_line(text[m.start() : m.end()])
+    ]
     # Decide from the last break to the first, so that `rest` is the block already joined.
     cuts: list[tuple[int, int, bool]] = []  # (start, end) of break to delete, keep a space?
     rest_start = None
@@ -153,7 +165,8 @@ def _join_broken_lines(
         if not ends_in_mojibake and is_continuation(line, following, rest, after):
             left = ps + len(line.rstrip())
             right = ns + (len(following) - len(following.lstrip()))
-            latin = text[left - 1].isascii() and text[left - 1].isalnum() and text[right].isascii()
+            # Two Latin words keep a space between them; a number cut in two (`2\n36个`) does not.
+            latin = _is_latin_letter(text[left - 1]) and _is_latin_letter(text[right])
             cuts.append((left, right, latin))
         else:
             rest_start = pe

@@ -103,6 +103,21 @@ def is_page_furniture(line: str) -> bool:
     return bool(JUMP_LINE.match(line) or EDITION_LINE.match(line))
 
 
+# `— 3 —`, `- 12 -`, `第3页`: a page number on a line of its own.
+PAGE_NUMBER_LINE = re.compile(r"^\s*(?:[—–\-－]+\s*\d{1,3}\s*[—–\-－]+|第\s*\d{1,3}\s*页)\s*$")
+
+
+def is_page_break_line(line: str) -> bool:
+    """A line a PDF page break puts into running text: page number, furniture, running header."""
+    s = line.strip()
+    if PAGE_NUMBER_LINE.match(s) or is_page_furniture(s) or (header_outlet(s) and header_parts(s)):
+        return True
+    # A running header may end in a section name and no edition: `兰州日报 2022年11月16日 星期三 要闻`.
+    head, _, section = s.rpartition(" ")
+    parts = header_parts(head) if head and SECTION.fullmatch(section) else None
+    return bool(parts and parts[0] and parts[1])
+
+
 def jump_free_span(paragraph: str) -> tuple[int, int]:
     """The span of `paragraph` left once a jump marker at either end is cut off."""
     start = m.end() if (m := JUMP_HEAD.match(paragraph)) else 0
