@@ -140,3 +140,11 @@ def test_jump_markers_glued_to_a_paragraph_are_cut_off():
     start, end = jump_free_span(paragraph)
     assert paragraph[start:end] == "金水区党员干部坚守岗位。"
     assert jump_free_span("党员干部坚守岗位。") == (0, len("党员干部坚守岗位。"))
+
+
+def test_a_path_of_steps_is_navigation_whatever_its_first_step():
+    from kb.read.boilerplate import is_navigation
+
+    assert is_navigation("某某日报数字报 > 2021年06月03日 > 第B4版:综合")
+    assert is_navigation("新闻中心 » 地方 » 正文")
+    assert not is_navigation("党员人数由200人增加到350人>去年同期。")

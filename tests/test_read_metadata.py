@@ -221,3 +221,24 @@ def test_editor_lines(line, editors):
 
 def test_a_sentence_about_editing_is_no_editor_line():
     assert not is_metadata_line("编辑部门工作人员下沉社区")
+
+
+def test_a_widget_on_the_byline_line_names_no_one():
+    from kb.read.metadata import parse_byline
+
+    meta = parse_byline("作者:记者 张三丰 【字体:大 中 小】")
+    assert meta.authors == ["张三丰"]
+
+
+def test_layout_and_design_credits_are_editors_not_names():
+    from kb.read.metadata import parse_byline
+
+    meta = parse_byline("责任编辑:周敏   版式设计:吴昊")
+    assert meta.editors == ["周敏", "吴昊"] and not meta.authors
+
+
+def test_a_header_with_a_bare_page_number_and_section():
+    from kb.read.pages import header_parts
+
+    assert header_parts("2021年3月9日 星期二        某某日报        05  要闻") == ("某某日报", True, True)
+    assert header_parts("某某日报 2021年3月9日 党员冲在一线") is None

@@ -20,6 +20,9 @@ from .pages import is_page_furniture
 BREADCRUMB = re.compile(
     r"^\s*(?:(?:当前位置|您的位置|您现在的位置|位置)\s*[:：]\s*)?(?:网站首页|首页|主页)\s*[>＞»›/]"
 )
+# `东台日报数字报 > 2022年04月12日 > 第A2版:要闻`: a path of short steps, whatever its first step.
+CRUMB_SEPARATORS = re.compile(r"\s*[>＞»›]\s*")
+CRUMB_ITEM_MAX_CHARS = 20
 LINK_SEPARATORS = re.compile(r"\s*[|｜]\s*")
 LINK_ITEM_MAX_CHARS = 12
 WIDGET = re.compile(
@@ -53,7 +56,15 @@ class LineShape:
 
 
 def is_navigation(line: str) -> bool:
-    return bool(BREADCRUMB.match(line)) or is_link_list(line)
+    return bool(BREADCRUMB.match(line)) or is_crumb_path(line) or is_link_list(line)
+
+
+def is_crumb_path(line: str) -> bool:
+    """Three or more short steps joined by `>` and no sentence among them."""
+    items = [i for i in CRUMB_SEPARATORS.split(line.strip()) if i]
+    if len(items) < 3 or any(ch in line for ch in FINAL_PUNCT):
+        return False
+    return all(len(i) <= CRUMB_ITEM_MAX_CHARS for i in items)
 
 
 def is_link_list(line: str) -> bool:

@@ -24,7 +24,9 @@ PAIRS = dict(zip("“‘《〈「『(（[【", "”’》〉」』)）]】", str
 # Role words of a byline, longest first so that 本报记者 wins over 记者.
 AUTHOR_ROLES = ("本报记者", "本报特约记者", "特约记者", "见习记者", "实习记者", "实习生", "记者", "作者")
 CORRESPONDENT_ROLES = ("本报通讯员", "特约通讯员", "通讯员")
-EDITOR_ROLES = ("责任编辑", "编辑", "责编", "审核", "校对", "编审", "审校", "初审", "复审", "终审")
+EDITOR_ROLES = (
+    "责任编辑", "编辑", "责编", "审核", "校对", "编审", "审校", "初审", "复审", "终审", "版式设计", "美编", "排版", "监制",
+)  # fmt: skip
 PHOTO_ROLES = ("摄影", "图片", "摄")
 
 # Lines that carry metadata rather than text: bylines, datelines, editor lines.

@@ -96,9 +96,14 @@ def parse_metadata_line(line: str) -> Metadata:
     return meta
 
 
+# A page widget sharing the byline's line: a bracketed group of font size, print or share.
+BYLINE_WIDGET = re.compile(r"[【\[(（][^】\])）]*(?:字体|字号|打印|分享|关闭|收藏)[^】\])）]*[】\])）]")
+
+
 def parse_byline(line: str) -> Metadata:
     """`文/茂名晚报记者陈琴 通讯员黄林明 邱秋梅` -> authors, correspondents, outlet."""
     meta = Metadata()
+    line = BYLINE_WIDGET.sub(" ", line)  # `作者:记者 汪晓雯 【字体:大 中 小】`
     parts = ROLE.split(line)
     # parts: [before, role, names, role, names, ...]
     prefix = NAME_SEPARATORS.sub(" ", parts[0]).split()

@@ -23,8 +23,9 @@ MASTHEAD = re.compile(rf"[{HAN}A-Za-z]{{1,12}}?(?:{'|'.join(x for x in OUTLET_SU
 _NUMERAL = r"[\d一二三四五六七八九十〇零]{1,3}"
 # `第A03版`, `A03版`, `第4版`, `04版`, `第四版`; a section name may follow (`第A03版:要闻`).
 EDITION = re.compile(rf"第?\s*[A-Za-z]{{0,2}}\s*{_NUMERAL}\s*版")
-# In a header, an edition may also be printed without 版 (`A03`).
-HEADER_EDITION = re.compile(rf"{EDITION.pattern}|(?<![A-Za-z\d])[A-Za-z]\d{{1,2}}(?!\d)")
+# In a header, an edition may also be printed without 版 (`A03`, `03`).
+# Dates are taken out first, so a bare two-digit token left in a header is its page (`03  要闻`).
+HEADER_EDITION = re.compile(rf"{EDITION.pattern}|(?<![A-Za-z\d])[A-Za-z]?\d{{1,2}}(?![\d.])")
 WEEKDAY = re.compile(r"(?:星期|礼拜|周)[一二三四五六日天]")
 LUNAR = re.compile(rf"农历[{HAN}]{{2,10}}")
 ISSUE = re.compile(r"总?第\s*\d+\s*期|今日\s*\d+\s*版")  # `第12345期`, `今日8版`
