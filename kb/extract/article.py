@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from kb.extract.coref import (
@@ -221,6 +222,7 @@ def extract_article(article: Article) -> ArticleFacts:
             paragraph, earlier_in_paragraph = sentence.paragraph, []
             ctx.topic_site = None
             ctx.topic_region = None
+            ctx.paragraph_person = None
             ctx.actor = main  # a new paragraph speaks for the report's region until it names another
             first_in_paragraph = True
         else:
@@ -284,6 +286,7 @@ def _update_context(ctx: Context, view: SentenceView) -> None:
     for m in view.mentions:
         if m.label == "Person":
             ctx.last_person = m
+            ctx.paragraph_person = m
         if m.label in ("Site",) and not m.generic:
             ctx.topic_site = m
     # The actor: a region or body opening a clause (not a modifier), or 全区/全市.
@@ -339,7 +342,27 @@ def _containment(facts: ArticleFacts) -> list[tuple[Found, SentenceFacts]]:
         elif _region_levels(m) in ("town", "subdistrict") and facts.main_region is not None and \
                 _region_levels(facts.main_region) in COUNTY_LEVELS:
             out.append((Found("LOCATED_IN", m, facts.main_region, "town_in_main_county", {}), sf))
+    out.extend(_villages_of_main_town(facts))
     return out
+
+
+def _villages_of_main_town(facts: ArticleFacts) -> Iterator[tuple[Found, SentenceFacts]]:
+    """A report about one town (兴隆镇坚持党建引领…) that names no other town: the villages it
+    names and places nowhere else are that town's."""
+    town = facts.main_region
+    if town is None or _region_levels(town) != "town":
+        return
+    mentions = [(m, sf) for m, sf in facts.mentions]
+    if any(m.label == "Region" and m.name != town.name and _region_levels(m) in ("town", "subdistrict")
+           for m, _ in mentions):
+        return
+    placed = {f.source.name for sf in facts.sentences for f in sf.relations if f.type == "LOCATED_IN"}
+    seen: set[str] = set()
+    for m, sf in mentions:
+        if m.label == "Community" and m.properties.get("kind") == "村" and not m.generic and \
+                m.name not in placed | seen and not any(p.label in ("Region", "Community") for p in m.parts):
+            seen.add(m.name)
+            yield Found("LOCATED_IN", m, town, "village_of_main_town", {}), sf
 
 
 def _can_contain(outer: Mention, inner: Mention) -> bool:

@@ -280,7 +280,11 @@ def find_heads(text: str) -> list[tuple[int, int, str, str]]:
             if not lex.title_starting_at(text, e) and any(
                     (t := lex.title_ending_at(text, j)) and j - len(t) < e for j in range(e + 1, min(e + 4, len(text) + 1))):
                 break
-            if any(_covers(text, fh, s, e) for fh in lex.false_heads if fh in text[max(0, s - 4) : e + 4]):
+            # 桃坪村组建了…: a false head (村组) whose end starts a longer verb (组建) is no word.
+            cue_after = lex.boundary_starting_at(text, e) or ""
+            if any(_covers(text, fh, s, e) for fh in lex.false_heads if fh in text[max(0, s - 4) : e + 4]
+                   and not (len(cue_after) >= 2 and text.startswith(fh, e - len(fh) + 1) and
+                            len(cue_after) > len(fh) - 1)):
                 break
             out.append((s, e, head.label, head.kind))
             break
@@ -339,6 +343,9 @@ def find_organisations(text: str, regions: list[Mention], stops: frozenset[int] 
             if 2 <= start - 1 - left <= 4 and (left == 0 or not is_han(text[left - 1]) or text[left - 1] == "、"
                                                 or any(r.end == left for r in solid)):
                 start = left
+                # 普定县自然资源和规划局: the region written before the first half is the agency's too.
+                while (reg := next((r for r in regions if r.end == start and not r.short), None)) is not None:
+                    start = reg.start
         if start >= 1 and text[start - 1] in NAME_OPENING_CONJUNCTIONS and label in ("Community", "PartyOrg", "Unit") \
                 and _no_conjunction_at(text, start - 1, s):
             start -= 1  # 和美社区党委书记…, 担任和美社区“第二书记”: 和 cannot join anything here
@@ -637,6 +644,8 @@ def _ends_cleanly(text: str, j: int) -> bool:
         _appoints(text, j) is not None
 
 
+# 区司法局的刘某是一名老党员: 是 introducing what the person is ends the name after 的.
+DE_NAME_FOLLOWERS = ("是一名", "是一位", "是名", "是位")
 # 李向东任总指挥: the verbs that appoint a person named right before them.
 APPOINTMENT_VERBS = ("担任", "兼任", "出任", "任")
 # 任 opening an ordinary word is no appointment (任务, 任何).
@@ -816,7 +825,15 @@ def find_persons(text: str, taken: list[Mention]) -> list[Mention]:
             title = lex.title_ending_at(text, i)
             out.append(Mention("Person", name, i, i + len(name), name, properties={"title": title} if title else {},
                                rule="long_name"))
-    for m in re.finditer(r"的(?=[\u4e00-\u9fff]{2,3}[,，;；。、])", text):
+    cue_words = tuple(c for cs in lex.cues.values() for c in cs)
+    for m in re.finditer(r"的(?=[\u4e00-\u9fff]{2,3})", text):
+        # 区司法局的刘某, 是一名老党员 / 驻村桃坪村: after 的 a name ends at punctuation, at 是
+        # (an introduction) or at a relation's verb.
+        name = _name_at(text, m.end())
+        end = m.end() + len(name or "")
+        if not name or not (end >= len(text) or text[end] in ",，;；。、" or text.startswith(DE_NAME_FOLLOWERS, end)
+                            or text.startswith(cue_words, end)):
+            continue
         prev = lex.title_ending_at(text, m.start())
         before = next((t for t in taken if t.end == m.start() and t.label in ("Unit", "PartyOrg", "Team")), None)
         if prev or before:

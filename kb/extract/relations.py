@@ -51,6 +51,7 @@ class Context:
     actor: Mention | None = None  # the region or body the report is currently about
     topic_site: Mention | None = None  # the site or community the paragraph is about
     last_person: Mention | None = None
+    paragraph_person: Mention | None = None  # the last person named in this paragraph
     topic_region: Mention | None = None  # the town or subdistrict a paragraph opens with
 
 
@@ -151,8 +152,9 @@ def _title_between(text: str, start: int, end: int) -> str | None:
         in_titles.update(range(pos + len(piece) - len(t), pos + len(piece)))
         pos += len(piece) + 1
     if any(i not in in_titles and (b := lex.boundary_starting_at(title, i)) and (len(b) >= 2 or b in "由在对将把向从为被")
-           and not lex.title_starting_at(title, i) for i in range(len(title))):
-        return None
+           and not lex.title_starting_at(title, i) and not (i == 0 and title.startswith(STATIONED))
+           for i in range(len(title))):
+        return None  # (驻村第一书记: the verb 驻村 opens the post title itself)
     for piece in title.split("、"):
         if not piece or not lex.title_ending_at(piece, len(piece)):
             return None
@@ -370,7 +372,9 @@ STAFF_WORDS = ("机关干部", "党员干部", "工作人员", "干部", "职工
 def org_de_name(s: SentenceView, ctx: Context) -> Iterator[Found]:
     """松江区退役军人事务局的陆海峰, 区人社局干部王磊: an affiliation, no title."""
     for p in (m for m in s.mentions if m.label == "Person"):
-        link = next((w for w in ("的", *STAFF_WORDS) if s.text[p.start - len(w) : p.start] == w), None)
+        # 区住建局的党员干部王某: 的 and a staff word together.
+        links = (*("的" + w for w in STAFF_WORDS), "的", *STAFF_WORDS)
+        link = next((w for w in links if s.text[p.start - len(w) : p.start] == w), None)
         if link is None:
             continue
         org = next((m for m in s.mentions if m.end == p.start - len(link) and m.label in ("Unit", "PartyOrg")
@@ -411,6 +415,32 @@ def pronoun_takes_post(s: SentenceView, ctx: Context) -> Iterator[Found]:
     if title and lexicon().title_ending_at(title, len(title)):
         title = lexicon().title_ending_at(title, len(title))
         yield Found("HOLDS_POST", ctx.last_person, org, "pronoun_takes_post", {"title": title, "verb": m.group(1)})
+
+
+def pronoun_sinks(s: SentenceView, ctx: Context) -> Iterator[Found]:
+    """区司法局的刘某是一名老党员。3月15日,他下沉到某社区,担任某社区第3网格“红色管家”
+    (he = the person the paragraph has just introduced): the sinking, and the post taken there."""
+    person = ctx.paragraph_person
+    if person is None or any(x.label == "Person" for x in s.mentions):
+        return
+    # 3月15日,他…: a date or adverb may stand in a clause of its own before the pronoun.
+    m = re.match(r"^(?:[^,，。]{0,8}[,，])?[^,，。]{0,12}?(?<!其)[她他](?!们)[^,，。]{0,8}?(下沉到|下沉|驻村|进驻|入驻)",
+                 s.text)
+    if not m:
+        return
+    clause_end = s.clause_of(m.end())[1]
+    place = s.object_after(m.end(), PLACE_LABELS, clause_end)
+    if place is None or place.generic:
+        return
+    yield Found("SINKS_TO", person, place, "pronoun_sinks", {"verb": m.group(1)})
+    post = re.match(r"[,，]?(担任|兼任)", s.text[clause_end:])
+    if post is None:
+        return
+    start = clause_end + post.end()
+    org = s.object_after(start, ORG_LABELS + PLACE_LABELS, s.clause_of(start)[1])
+    if org is not None and org.start == start and not org.generic:
+        title = strip_quotes(s.text[org.end : s.clause_of(start)[1]]).strip()
+        yield Found("HOLDS_POST", person, org, "pronoun_sinks_and_serves", {"title": title, "verb": post.group(1)})
 
 
 # ---------------------------------------------------------------- SINKS_TO, PAIRS_WITH, TWINNED_WITH
@@ -475,12 +505,17 @@ def sinks_to(s: SentenceView, ctx: Context) -> Iterator[Found]:
         target = s.object_after(c1, PLACE_LABELS, clause_end)
         says_nothing_more = not any(c1 <= m.start < clause_end and m not in subjects for m in s.mentions)
         targets: list[Mention] = []
+        if target is None and cue in SENDING_CUES:
+            # 县林业局派驻桃坪村工作队5人: the team sent is named after the village it goes to.
+            team = next((m for m in s.mentions if m.start == c1 and m.label == "Team"), None)
+            target = next((p for p in team.parts if p.start == team.start and p.label == "Community"
+                           and not p.generic), None) if team is not None else None
         if target is None and cue in ("报到", "驻点"):
             # 到桃源社区报到, 在社区驻点: the place stands between 到/在 and the verb.
             target = next((m for m in s.mentions if m.end == c0 and m.label in PLACE_LABELS
                            and s.text[m.start - 1 : m.start] in ("到", "在") and m not in subjects), None)
         if target is not None:
-            targets = s.coordinated(target, leftwards=False)
+            targets = s.coordinated(target, leftwards=False) if target in s.mentions else [target]
         elif cue in ("派驻", "选派") and s.text[subjects[0].start - 1 : subjects[0].start] == "由":
             # 对于邮轮港和涓浦路两个较大的隔离点,由区委组织部派驻…: the places come first.
             targets = [m for m in s.mentions if m.end <= subjects[0].start and m.label in ("Site", "Community")
@@ -501,11 +536,23 @@ def sinks_to(s: SentenceView, ctx: Context) -> Iterator[Found]:
             yield Found("SINKS_TO", subj, t, rule, dict(props))
 
 
+def stationed_then_serves(s: SentenceView, ctx: Context) -> Iterator[Found]:
+    """县某中心的龙某驻村柳树湾村担任第一书记: the post is held in the village just named."""
+    for f in sinks_to(s, ctx):
+        if f.source.label != "Person" or f.target.label != "Community" or f.properties["verb"] not in ("驻村", "包村"):
+            continue
+        m = re.match(r"(担任|兼任|任)([\u4e00-\u9fff]{2,8})(?=$|[,，;；。])", s.text[f.target.end :])
+        if m and lexicon().title_ending_at(m.group(2), len(m.group(2))) == m.group(2):
+            yield Found("HOLDS_POST", f.source, f.target, "stationed_then_serves", {"title": m.group(2),
+                                                                                  "verb": m.group(1)})
+
+
 def _pairs(s: SentenceView, subjects: list[Mention], targets: list[Mention], cue: int) -> list[tuple[Mention, Mention]]:
     """Every subject with every target; but 区财政局、区审计局分别包保龙翔街道和丰宁街道 pairs
     them in order (分别 = respectively), and names no pairs when the two lists differ in length."""
     subjects = sorted(subjects, key=lambda m: m.start)
-    if len(subjects) > 1 and "分别" in s.text[subjects[-1].end : cue]:
+    # 区民政局、区城管局等部门分别包联黄桶社区: one target is each subject's.
+    if len(subjects) > 1 and "分别" in s.text[subjects[-1].end : cue] and len(targets) != 1:
         return list(zip(subjects, targets, strict=True)) if len(subjects) == len(targets) else []
     return [(a, b) for b in targets for a in subjects]
 
@@ -585,6 +632,21 @@ def _actor(s: SentenceView, ctx: Context, pos: int, labels: tuple[str, ...]) -> 
     return None, ""
 
 
+OWN_PLACE = ("村里", "社区里", "村上")  # 村里组建了…: the village the team is named after
+
+
+def _community_forming_team(s: SentenceView, cue: int, team: Mention) -> Mention | None:
+    """The village or community that opens the clause of `cue` (or is written 村里 there,
+    the one the team's name holds) as the subject forming `team`."""
+    start = s.clause_of(cue)[0]
+    place = s.subject_before(cue, ("Community",))
+    if place is not None and place.start == start and re.fullmatch(r"(也|还|随即|迅速|主动)?", s.text[place.end : cue]):
+        return place
+    if s.text[start:cue] in OWN_PLACE:
+        return next((p for p in team.parts if p.label == "Community" and not p.generic), None)
+    return None
+
+
 def established(s: SentenceView, ctx: Context) -> Iterator[Found]:
     """宁文玲…成立临时党支部; 成立以…为总指挥的疫情防控支援力量调度指挥部 (by the report's actor)."""
     cues = list(s.cues("ESTABLISHED"))
@@ -610,6 +672,11 @@ def established(s: SentenceView, ctx: Context) -> Iterator[Found]:
                            and m.start == s.clause_of(c0)[0]), None)
             if target is not None and ctx.actor is not None and ctx.actor.label in ("Region", "Unit", "PartyOrg"):
                 yield Found("ESTABLISHED", ctx.actor, target, "passive_set_up_by_actor", {"verb": cue})
+            continue
+        if target.label == "Team" and (home := _community_forming_team(s, c0, target)) is not None:
+            # 红旗村组建了党员突击队, 村里组建了红旗村志愿服务队: the village's own team.
+            yield Found("ESTABLISHED", home, target, "community_forms_team", {"verb": cue})
+            yield Found("LOCATED_IN", target, home, "community_forms_team", {})
             continue
         # 宁文玲,很快接到…的指令,迅速发动社区党员成立临时党支部: the person the sentence is about.
         subject = next((m for m in reversed(s.mentions) if m.label == "Person" and m.end <= c0
@@ -807,8 +874,14 @@ def sets_up_under(s: SentenceView, ctx: Context) -> Iterator[Found]:
     for m in re.finditer(r"下设", s.text):
         parent = s.subject_before(m.start(), ("PartyOrg", "Unit", "Team"), specific=False)
         child = s.object_after(m.end(), ("PartyOrg", "Unit", "Team"), s.clause_of(m.end())[1])
-        if parent and child:
-            yield Found("SUBORDINATE_TO", child, parent, "sets_up_under", {"verb": "下设"})
+        # 韦某担任临时党支部书记,下设…党小组: a body named in a post title is no subject. And a
+        # list of named groups (下设医疗救治、后勤保障3个临时党支部) is put under a body only when
+        # the body opens its clause (is the subject), not when it was just set up as an object.
+        if parent and child and not lexicon().title_starting_at(s.text, parent.end) and \
+                (child.rule != "coordinated_list" or parent.start == s.clause_of(parent.start)[0]):
+            # 下设医疗救治、后勤保障2个党小组: every group listed.
+            for c in s.coordinated(child, leftwards=False) if child in s.mentions else [child]:
+                yield Found("SUBORDINATE_TO", c, parent, "sets_up_under", {"verb": "下设"})
     for m in re.finditer(r"隶属于?|归属于?", s.text):  # A隶属于B
         child = s.subject_before(m.start(), ("PartyOrg", "Unit", "Team"), specific=False)
         parent = s.object_after(m.end(), ("PartyOrg", "Unit"), s.clause_of(m.end())[1])
@@ -917,7 +990,10 @@ def place_of_region(s: SentenceView, ctx: Context) -> Iterator[Found]:
     for a, b in zip(s.mentions, s.mentions[1:], strict=False):
         if a.label == "Region" and a.properties.get("level") in LOCAL_LEVELS and s.text[a.end : b.start] == "的" \
                 and b.label in ("Community", "Site") and not b.generic and not b.parts:
-            yield Found("LOCATED_IN", b, a, "place_de_region", {})
+            # 化处镇的桃坪村、柳树湾村: every place listed after 的.
+            for c in s.coordinated(b, leftwards=False):
+                if not c.generic and not c.parts:
+                    yield Found("LOCATED_IN", c, a, "place_de_region", {})
     for a, b in zip(s.mentions, s.mentions[1:], strict=False):
         if a.label != "Community" or b.label != "Community" or s.text[a.end : b.start] not in ("、", "和", "及") or \
                 b.generic or any(p.label in ("Region", "Community") for p in b.parts):
@@ -940,6 +1016,8 @@ SENTENCE_RULES: tuple[Callable[[SentenceView, Context], Iterator[Found]], ...] =
     sent_by_org_name,
     org_de_name,
     appointment,
+    pronoun_sinks,
+    stationed_then_serves,
     pronoun_takes_post,
     sinks_to,
     residents_serve_at_home,
