@@ -266,7 +266,7 @@ def cypher_command(
 def browser(json_output: bool = typer.Option(False, "--json", help="Print JSON.")) -> None:
     """Print the Neo4j Browser's URL, how to log in and where the style file is."""
     from kb import present
-    from kb.store.browser import browser_info
+    from kb.browser import browser_info
 
     info = browser_info()
     if json_output:
