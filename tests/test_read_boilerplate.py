@@ -148,3 +148,30 @@ def test_a_path_of_steps_is_navigation_whatever_its_first_step():
     assert is_navigation("某某日报数字报 > 2021年06月03日 > 第B4版:综合")
     assert is_navigation("新闻中心 » 地方 » 正文")
     assert not is_navigation("党员人数由200人增加到350人>去年同期。")
+
+
+def test_a_spaced_row_of_place_names_is_a_link_list_but_a_byline_is_not():
+    from kb.read.boilerplate import is_link_list
+
+    assert is_link_list("某市甲区 某市乙区 丙县 丁县 戊市 己市 庚县")
+    assert not is_link_list("记者 周文涛 许佳宁 通讯员 孙海燕 实习生 王一")
+    assert not is_link_list("某某日报  2021年3月5日  星期五  第3版")
+
+
+def test_a_related_links_heading_is_a_widget():
+    from kb.read.boilerplate import is_widget
+
+    assert is_widget("延伸阅读:")
+
+
+def test_a_related_links_tail_yields_no_text(tmp_path):
+    from kb.read import read_articles
+
+    path = tmp_path / "r.txt"
+    path.write_text(
+        "某区:党员干部下沉一线\n\n本报记者 张三\n\n某区组织党员干部下沉社区,开展防控工作。\n\n"
+        "延伸阅读:\n甲市乙区 甲市丙区 丁县 戊县 己市 庚市 辛县\n",
+        encoding="utf-8",
+    )
+    text = " ".join(s.text.text for a in read_articles(path) for s in a.sentences)
+    assert "下沉社区" in text and "丁县" not in text

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from statistics import median
 
 from .base import HAN
-from .cues import CLAUSE_PUNCT, FINAL_PUNCT
+from .cues import CLAUSE_PUNCT, FINAL_PUNCT, is_metadata_line
 from .pages import is_page_furniture
 
 BREADCRUMB = re.compile(
@@ -25,9 +25,11 @@ CRUMB_SEPARATORS = re.compile(r"\s*[>＞»›]\s*")
 CRUMB_ITEM_MAX_CHARS = 20
 LINK_SEPARATORS = re.compile(r"\s*[|｜]\s*")
 LINK_ITEM_MAX_CHARS = 12
+SPACED_LINKS_MIN = 6
+HAN_ONLY = re.compile(f"[{HAN}]+")
 WIDGET = re.compile(
     r"分享到|分享至|打印本页|【打印】|打印\s*$|关闭窗口|【字号|字号[:：]|扫一扫|收藏本文|推荐给朋友|返回顶部|"
-    r"^上一篇|^下一篇|相关阅读|相关新闻|微信扫码|我要纠错|点击进入|阅读全文|^\s*\[?(?:微信|微博|QQ空间)|"
+    r"^上一篇|^下一篇|相关阅读|相关新闻|延伸阅读|推荐阅读|相关链接|微信扫码|我要纠错|点击进入|阅读全文|^\s*\[?(?:微信|微博|QQ空间)|"
     r"^\s*[(（【\[]?\s*(?:完|全文完|本文完)\s*[)）】\]]?\s*$"
 )
 WIDGET_MAX_CHARS = 30
@@ -68,11 +70,20 @@ def is_crumb_path(line: str) -> bool:
 
 
 def is_link_list(line: str) -> bool:
-    """`A|B|C`: three or more short items and no sentence between them."""
-    items = [i for i in LINK_SEPARATORS.split(line.strip()) if i]
-    if len(items) < 3 or any(ch in line for ch in FINAL_PUNCT):
+    """`A|B|C`: three or more short items and no sentence between them; or a longer row of
+    bare names set apart by spaces (`银川市西夏区 永宁县 贺兰县 …`, a related-links tail)."""
+    if any(ch in line for ch in FINAL_PUNCT):
         return False
-    return all(len(i) <= LINK_ITEM_MAX_CHARS for i in items)
+    items = [i for i in LINK_SEPARATORS.split(line.strip()) if i]
+    if len(items) >= 3:
+        return all(len(i) <= LINK_ITEM_MAX_CHARS for i in items)
+    # A byline (`记者 周文涛 许佳宁 通讯员 孙海燕`) is also a row of short names: it is metadata.
+    words = line.split()
+    return (
+        len(words) >= SPACED_LINKS_MIN
+        and all(len(w) <= LINK_ITEM_MAX_CHARS and HAN_ONLY.fullmatch(w) for w in words)
+        and not is_metadata_line(line)
+    )
 
 
 def is_widget(line: str) -> bool:

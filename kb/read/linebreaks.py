@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from .base import read_cue_list
-from .boilerplate import says_caption
+from .boilerplate import is_widget, says_caption
 from .cues import (
     CLAUSE_PUNCT,
     CLOSERS,
@@ -63,6 +63,8 @@ def is_continuation(line: str, following: str, rest: str, after: str = "") -> bo
     if is_metadata_line(line) or is_metadata_line(following):
         return False
     if says_caption(line) or says_caption(following):
+        return False
+    if is_widget(line) or is_widget(following):  # `延伸阅读:` heads a list of links, not a sentence
         return False
     if is_page_furniture(line) or is_page_furniture(following):  # `(上接第1版)`, `第A03版`
         return False
