@@ -22,13 +22,14 @@ THRESHOLDS = {
 }
 
 
-# The seeds, and four corpora written for the project, each scored blind first (README).
+# The seeds, and five corpora written for the project, each scored blind first (README).
 CORPORA = {
     "seeds": (ROOT / "seeds", DATA / "seeds.gold.jsonl"),
     "heldout": (DATA / "heldout", DATA / "heldout" / "heldout.gold.jsonl"),
     "heldout2": (DATA / "heldout2", DATA / "heldout2" / "heldout2.gold.jsonl"),
     "heldout3": (DATA / "heldout3", DATA / "heldout3" / "heldout3.gold.jsonl"),
     "heldout4": (DATA / "heldout4", DATA / "heldout4" / "heldout4.gold.jsonl"),
+    "heldout5": (DATA / "heldout5", DATA / "heldout5" / "heldout5.gold.jsonl"),
 }
 
 

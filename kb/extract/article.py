@@ -223,6 +223,7 @@ def extract_article(article: Article) -> ArticleFacts:
             ctx.topic_site = None
             ctx.topic_region = None
             ctx.paragraph_person = None
+            ctx.paragraph_team = None
             ctx.actor = main  # a new paragraph speaks for the report's region until it names another
             first_in_paragraph = True
         else:
@@ -289,6 +290,8 @@ def _update_context(ctx: Context, view: SentenceView) -> None:
             ctx.paragraph_person = m
         if m.label in ("Site",) and not m.generic:
             ctx.topic_site = m
+        if m.label == "Team" and not m.generic:
+            ctx.paragraph_team = m
     # The actor: a region or body opening a clause (not a modifier), or 全区/全市.
     for m in view.mentions:
         clause_start = view.clause_of(m.start)[0]

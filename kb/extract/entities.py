@@ -614,6 +614,9 @@ def _name_at(text: str, i: int) -> str | None:
         # 李丽一起上门: an adverb (一起, 一同, 都是) right after two characters ends the name.
         if g + 1 < len(text) and text[g + 1] in ADVERB_OPENERS and len(lex.boundary_starting_at(text, g + 1) or "") >= 2:
             return text[i : g + 1]
+        # 张强则带领: an adverb (则, 便, 也) followed by a person's verb ends the name before it.
+        if g + 2 < len(text) and text[g + 1] in lex.name_adverbs and text.startswith(lex.name_adverb_verbs, g + 2):
+            return text[i : g + 1]
         if g + 1 < len(text) and ok(text[g + 1]) and len(surname) + 2 <= 3 and stop_at(g + 2):
             return text[i : g + 2]
         if stop_at(g + 1):
@@ -641,6 +644,7 @@ def _ends_cleanly(text: str, j: int) -> bool:
     return j >= len(text) or not is_han(text[j]) or text[j] in NAME_FOLLOWERS or \
         bool(lex.boundary_starting_at(text, j)) or text.startswith(SPEECH, j) or \
         text.startswith(lex.after_name_words, j) or \
+        (j + 1 < len(text) and text[j] in lex.name_adverbs and text.startswith(lex.name_adverb_verbs, j + 1)) or \
         _appoints(text, j) is not None
 
 

@@ -59,6 +59,9 @@ class Lexicon:
     leading_verbs: frozenset[str]  # 经 in 经区委组织部研究: never the first character of a body's name
     title_fits: dict[str, tuple[str, ...]]  # 组长 -> (组, 专班): the bodies a bare title belongs to
     long_name_followers: tuple[str, ...] = ()  # 下沉, 说: end a transliterated name of 3–5 characters
+    name_adverbs: str = ""  # 则, 便: end a two-character name when a verb of name_adverb_verbs follows
+    name_adverb_verbs: tuple[str, ...] = ()  # 带着, 下沉: the verbs after such an adverb
+    sent_people: tuple[str, ...] = ()  # 干部, 党员教师: a body's own people, counted before a verb of going
 
     def title_ending_at(self, text: str, end: int) -> str | None:
         for n in self.title_lengths:
@@ -118,4 +121,7 @@ def lexicon() -> Lexicon:
         place_boundaries=tuple(sorted(_lines("place_boundary_words.txt"), key=len, reverse=True)),
         title_fits={r[0]: tuple(r[1:]) for r in _rows("title_fits.tsv")},
         long_name_followers=tuple(sorted(_lines("long_name_followers.txt"), key=len, reverse=True)),
+        name_adverbs="".join(_lines("name_adverbs.txt")),
+        name_adverb_verbs=tuple(sorted(_lines("name_adverb_verbs.txt"), key=len, reverse=True)),
+        sent_people=tuple(_lines("sent_people.txt")),
     )

@@ -53,6 +53,7 @@ class Context:
     last_person: Mention | None = None
     paragraph_person: Mention | None = None  # the last person named in this paragraph
     topic_region: Mention | None = None  # the town or subdistrict a paragraph opens with
+    paragraph_team: Mention | None = None  # the last named team in this paragraph (before this sentence)
 
 
 @dataclass
@@ -250,6 +251,37 @@ def bare_title_of_named_body(s: SentenceView, ctx: Context) -> Iterator[Found]:
                      and m.name.endswith(head)), None)
         if body is not None:
             yield Found("HOLDS_POST", p, body, "bare_title_of_named_body", {"title": title})
+
+
+TEAM_TITLES = ("队长", "副队长")  # the posts of a team (…志愿服务队, …突击队)
+
+
+def bare_title_of_named_team(s: SentenceView, ctx: Context) -> Iterator[Found]:
+    """“荣军红”志愿服务队的队员们…。队长赵秀兰今年60岁: a team's post opening a clause names a
+    post in the team named last (earlier in the sentence, else earlier in the paragraph).
+    “白沙尖兵”党员突击队…。突击队队长、退役军人孙海涛: the team, its post, then the person."""
+    for p in (m for m in s.mentions if m.label == "Person"):
+        clause_start = s.clause_of(p.start)[0]
+        title = p.properties.get("title") or ""
+        if p.rule == "title_before_name" and title in TEAM_TITLES and p.start - len(title) == clause_start:
+            team = next((m for m in reversed(s.mentions) if m.end <= clause_start and m.label == "Team"
+                         and not m.generic), None) or ctx.paragraph_team
+            if team is not None and team.name.endswith("队"):
+                yield Found("HOLDS_POST", p, team, "bare_title_of_named_team", {"title": title})
+            continue
+        # 突击队队长、退役军人孙海涛; 专班负责人、区民政局党组成员赵某: the team (read back to its
+        # name), its post (one that fits it, data/title_fits.tsv, or 负责人), 、, a short description.
+        written = next((m for m in s.mentions if m.label == "Team" and m.start == clause_start), None)
+        team = written
+        if written is not None and written.generic:  # 专班 standing for the 专班 named before in the paragraph
+            known = ctx.paragraph_team
+            team = known if known is not None and known.name.endswith(written.name) else None
+        if written is None or team is None:
+            continue
+        framed = re.fullmatch(r"(副?队长|副?组长|负责人)、[\u4e00-\u9fff]{0,12}", s.text[written.end : p.start])
+        fits = lexicon().title_fits.get(framed.group(1).removeprefix("副"), ()) if framed else ()
+        if framed and (framed.group(1) == "负责人" or team.name.endswith(fits)):
+            yield Found("HOLDS_POST", p, team, "bare_title_of_named_team", {"title": framed.group(1)})
 
 
 def name_then_post(s: SentenceView, ctx: Context) -> Iterator[Found]:
@@ -462,6 +494,28 @@ STATIONED = ("驻村", "驻点", "驻社区", "下沉")  # titles that say the h
 SENDS = r"(组织|派出|选派|动员|抽调|发动)"  # a body sending a class of people or a team
 
 
+COUNT = r"[0-9一二三四五六七八九十两百千万余多]+名"
+
+
+def _body_of_counted_people(s: SentenceView, c0: int) -> list[Mention]:
+    """区教育局的30名干部下沉到…; 某大学党委派出20名党员教师进驻…: the body whose counted
+    people (data/sent_people.txt) go is the one that sinks."""
+    people = "|".join(sorted(lexicon().sent_people, key=len, reverse=True))
+    if not people:
+        return []
+    own = re.compile(rf"的{COUNT}(?:{people})(?:分批|主动|全部|陆续)?")
+    sent = re.compile(rf"{SENDS}{COUNT}(?:{people})")
+    clause_start = s.clause_of(c0)[0]
+    for m in reversed(s.mentions):
+        if m.end > c0 or m.start < clause_start:
+            continue
+        if m.label in ("Unit", "PartyOrg") and not m.generic and \
+                (own.fullmatch(s.text, m.end, c0) or sent.fullmatch(s.text, m.end, c0)):
+            return [m]
+        return []  # the nearest noun before the verb is someone else
+    return []
+
+
 def sinks_to(s: SentenceView, ctx: Context) -> Iterator[Found]:
     """陆海峰,3月31日下沉到中山街道郭家娄居民区; 区文旅局、区体育局、团区委等部门…纷纷加入."""
     for c0, c1, cue in s.cues("SINKS_TO"):
@@ -489,6 +543,8 @@ def sinks_to(s: SentenceView, ctx: Context) -> Iterator[Found]:
                 leader = next((m for m in reversed(s.mentions) if m.label == "Person" and m.end <= clause_start), None)
                 if leader is not None and leader not in subjects:
                     subjects = [leader, *subjects]
+        if not subjects:
+            subjects = _body_of_counted_people(s, c0)
         # 李某说,下沉干部和居民一起…: the one quoted speaks about others, she is not the doer.
         subjects = [x for x in subjects if not s.text.startswith(SPEECH_VERBS, x.end)]
         if not subjects:
@@ -618,6 +674,15 @@ def _actor(s: SentenceView, ctx: Context, pos: int, labels: tuple[str, ...]) -> 
     if own_clause and ctx.main_region is not None and "Region" in labels and \
             re.search(r"全(区|市|县|镇)", s.text[clause_start:pos]):
         return ctx.main_region, "whole_region_cue_object"
+    # …部长赵某介绍,区里第一时间印发《…》,实行“…”制度: 区里 is the report's region, for its
+    # own clause and for a clause right after it that names no subject.
+    lead_start = clause_start
+    if own_clause and clause_start > 0 and s.text[clause_start:pos].strip() in ("", "并", "同时", "还"):
+        lead_start = s.clause_of(clause_start - 1)[0]
+    # 市里 in a district's report is the city, not the district: the level must be the region's.
+    if own_clause and ctx.main_region is not None and "Region" in labels and \
+            re.match(rf"{re.escape(ctx.main_region.name[-1:])}[里上]", s.text[lead_start:pos]):
+        return ctx.main_region, "whole_region_cue_object"
     if subject is None:
         # The sentence's topic: a body or region opening it (茂南区委组织部充分发挥…,…建立…).
         first = next((m for m in s.mentions if m.label in labels and not m.generic), None)
@@ -695,6 +760,17 @@ def established(s: SentenceView, ctx: Context) -> Iterator[Found]:
                             and m.label in ("Region", "Unit", "PartyOrg") and not s.is_modifier(m)
                             and re.match(SENDS, s.text[m.end : c0])), None)
             rule = "sender_cue_object"
+        if subject is None:
+            # 白沙社区在翠竹园小区成立了…临时党支部: a named community opening the clause sets up
+            # the body in one of its estates.
+            clause_start = s.clause_of(c0)[0]
+            home = next((m for m in s.mentions if m.start == clause_start and m.label == "Community"
+                         and not m.generic and m.properties.get("kind") in ("社区", "村")), None)
+            estate = next((m for m in s.mentions if home is not None and m.start == home.end + 1
+                           and m.label == "Community" and m.properties.get("kind") == "小区"), None)
+            if home is not None and estate is not None and s.text[home.end] == "在" and \
+                    re.fullmatch(r"(了)?", s.text[estate.end : c0]) is not None:
+                subject, rule = home, "community_at_estate"
         if subject is None and (place := s.subject_before(c0, ("Site", "Community"))) is not None and \
                 place.start == s.clause_of(c0)[0] and (ctx.actor is None or ctx.actor.label != "Region"):
             # 绿地社区核酸采样点设立了临时党支部: where it was set up; who did it is not said, and
@@ -756,8 +832,10 @@ def adopts(s: SentenceView, ctx: Context) -> Iterator[Found]:
     seen: set[int] = set()
     cues = list(s.cues("ADOPTS"))
     for m in re.finditer(r"以", s.text):
-        if re.search(r"为(抓手|载体|依托|牵引)", s.text[m.end() : s.clause_of(m.end())[1]]):
-            cues.append((m.start(), m.end(), "以…为抓手"))
+        rest = s.text[m.end() : s.clause_of(m.end())[1]]
+        # 以“1+5+N”组织体系统筹力量: organising by a named system is adopting it.
+        if re.search(r"为(抓手|载体|依托|牵引)", rest) or re.match(r"[“\"][^”\"]{1,20}[”\"](?:组织体系|体系|机制|模式)?统筹", rest):
+            cues.append((m.start(), m.end(), "以…为抓手" if "为" in rest else "以…统筹"))
     # 全区按照“两包一”要求: following a named requirement or model is adopting it.
     for m in re.finditer(r"(按照|依照|遵循)(?=[“\"][^”\"]{2,20}[”\"](要求|模式|标准|原则|思路))", s.text):
         cues.append((m.start(), m.end(), m.group(1)))
@@ -769,14 +847,17 @@ def adopts(s: SentenceView, ctx: Context) -> Iterator[Found]:
             continue
         # 纬五路第一社区建立“1+5+N”联防机制: a named community can be the one that adopts it;
         # the report's region is meant only when the clause names no subject at all.
+        # 区委…,以“1+5+N”组织体系统筹力量: a system of the whole district's bodies is the
+        # district's, as a district committee's documents are (see issued).
+        bodies = ("Region", "Unit") if cue == "以…统筹" else ("Region", "Unit", "PartyOrg")
         own = s.subject_before(c0, ("Region", "Unit", "PartyOrg", "Community"))
-        topic = _sentence_topic(s, c0, ("Region", "Unit", "PartyOrg"))
+        topic = _sentence_topic(s, c0, bodies)
         if own is not None and own.label == "Community":
             subject, rule = own, "subject_cue_object"
         elif topic is not None:
             subject, rule = topic, "sentence_topic_cue_object"
         else:
-            subject, rule = _actor(s, ctx, c0, ("Region", "Unit", "PartyOrg"))
+            subject, rule = _actor(s, ctx, c0, bodies)
         if subject is None:
             continue
         # 区住建局、区城管局包联…,在…推行…: every body of the list adopts it.
@@ -869,10 +950,39 @@ def level_list(s: SentenceView, ctx: Context) -> Iterator[Found]:
                 yield Found("SUBORDINATE_TO", b, a, "level_list", {})
 
 
+SUB_LABELS = ("PartyOrg", "Unit", "Team")
+# 下设4个楼栋党小组和1支党员突击队: a counted item joined to the one before it.
+COUNTED_JOIN = re.compile(r"(?:和|及|以及|、)[0-9一二三四五六七八九十两]+[个支]")
+
+
+def _sets_up_parent(s: SentenceView, pos: int) -> Mention | None:
+    """The body that 下设 at `pos` belongs to. In `X临时党支部,由街道党工委副书记孙涛任书记,下设…`
+    the body in the post title is no subject: the body before the 由…任 clause is."""
+    parent = s.subject_before(pos, SUB_LABELS, specific=False)
+    if parent is None or not lexicon().title_starting_at(s.text, parent.end):
+        return parent
+    c0 = s.clause_of(parent.start)[0]
+    if c0 > 0 and s.text.startswith("由", c0) and "任" in s.text[c0:pos]:
+        before = s.subject_before(c0 - 1, SUB_LABELS, specific=False)
+        if before is not None and not lexicon().title_starting_at(s.text, before.end):
+            return before
+    return parent
+
+
+def _counted_items(s: SentenceView, child: Mention) -> list[Mention]:
+    """`child` and the counted items joined after it (4个楼栋党小组和1支党员突击队)."""
+    out = [child]
+    for m in s.mentions:
+        if m.start >= out[-1].end and m.label in ("PartyOrg", "Team") and \
+                COUNTED_JOIN.fullmatch(s.text[out[-1].end : m.start]):
+            out.append(m)
+    return out
+
+
 def sets_up_under(s: SentenceView, ctx: Context) -> Iterator[Found]:
     """A下设11个工作专班; A隶属于B; 将四支队伍共同组成“小区防疫管理临时党支部”."""
     for m in re.finditer(r"下设", s.text):
-        parent = s.subject_before(m.start(), ("PartyOrg", "Unit", "Team"), specific=False)
+        parent = _sets_up_parent(s, m.start())
         child = s.object_after(m.end(), ("PartyOrg", "Unit", "Team"), s.clause_of(m.end())[1])
         # 韦某担任临时党支部书记,下设…党小组: a body named in a post title is no subject. And a
         # list of named groups (下设医疗救治、后勤保障3个临时党支部) is put under a body only when
@@ -880,7 +990,10 @@ def sets_up_under(s: SentenceView, ctx: Context) -> Iterator[Found]:
         if parent and child and not lexicon().title_starting_at(s.text, parent.end) and \
                 (child.rule != "coordinated_list" or parent.start == s.clause_of(parent.start)[0]):
             # 下设医疗救治、后勤保障2个党小组: every group listed.
-            for c in s.coordinated(child, leftwards=False) if child in s.mentions else [child]:
+            group = s.coordinated(child, leftwards=False) if child in s.mentions else [child]
+            if child in s.mentions and len(group) == 1:
+                group = _counted_items(s, child)
+            for c in group:
                 yield Found("SUBORDINATE_TO", c, parent, "sets_up_under", {"verb": "下设"})
     for m in re.finditer(r"隶属于?|归属于?", s.text):  # A隶属于B
         child = s.subject_before(m.start(), ("PartyOrg", "Unit", "Team"), specific=False)
@@ -984,6 +1097,57 @@ def estates_of_opening_community(s: SentenceView, ctx: Context) -> Iterator[Foun
             yield Found("LOCATED_IN", m, first, "estate_of_opening_community", {})
 
 
+def teams_of_opening_place(s: SentenceView, ctx: Context) -> Iterator[Found]:
+    """在荣军街道,“荣军红”志愿服务队…; 在荣军街道白沙社区,一支…党员突击队…: a team named in the
+    clause after an opening 在 + subdistrict or community is in that place (the last one named)."""
+    if not s.text.startswith("在") or not s.mentions or s.mentions[0].start != 1:
+        return
+    opening_end = s.clause_of(1)[1]
+    opening = [m for m in s.mentions if m.end <= opening_end]
+    place = opening[-1] if opening else None
+    if place is None or place.generic or opening_end >= len(s.text) or \
+            not (place.label == "Community" and place.properties.get("kind") != "小区" or
+                 place.label == "Region" and place.properties.get("level") in LOCAL_LEVELS) or \
+            strip_quotes(s.text[1:opening_end]) != s.text[opening[0].start : place.end]:
+        return
+    next_end = s.clause_of(opening_end + 1)[1]
+    for m in s.mentions:
+        if opening_end < m.start < next_end and m.label == "Team" and not m.generic and \
+                not any(p.label in ("Region", "Community", "Unit", "PartyOrg") for p in m.parts):
+            yield Found("LOCATED_IN", m, place, "team_of_opening_place", {})
+
+
+def sent_to_opening_place(s: SentenceView, ctx: Context) -> Iterator[Found]:
+    """在荣军街道白沙社区,区民政局派出的15名党员干部…值守卡口: the body whose people were sent
+    to the place the sentence opens with (a community or a site) sinks to it."""
+    if not s.text.startswith("在") or not s.mentions or s.mentions[0].start != 1:
+        return
+    opening_end = s.clause_of(1)[1]
+    opening = [m for m in s.mentions if m.end <= opening_end]
+    place = opening[-1] if opening else None
+    if place is None or place.generic or place.label not in ("Community", "Site") or opening_end >= len(s.text) or \
+            strip_quotes(s.text[1:opening_end]) != s.text[opening[0].start : place.end]:
+        return
+    people = "|".join(sorted(lexicon().sent_people, key=len, reverse=True))
+    body = next((m for m in s.mentions if m.start == opening_end + 1 and m.label in ("Unit", "PartyOrg")
+                 and not m.generic), None)
+    if body is None or not people:
+        return
+    verb = re.match(rf"(派出|选派|下派|派驻|抽调)的{COUNT}(?:{people})", s.text[body.end :])
+    if verb:
+        yield Found("SINKS_TO", body, place, "sent_to_opening_place", {"verb": verb.group(1)})
+
+
+def estate_where_community_acts(s: SentenceView, ctx: Context) -> Iterator[Found]:
+    """白沙社区在翠竹园小区成立了…临时党支部: an estate where a named community does something
+    is in that community."""
+    for a, b in zip(s.mentions, s.mentions[1:], strict=False):
+        if a.label == "Community" and not a.generic and a.properties.get("kind") in ("社区", "村") and \
+                b.label == "Community" and not b.generic and b.properties.get("kind") == "小区" and \
+                s.text[a.end : b.start] == "在" and not any(p.label in ("Region", "Community") for p in b.parts):
+            yield Found("LOCATED_IN", b, a, "estate_where_community_acts", {})
+
+
 def place_of_region(s: SentenceView, ctx: Context) -> Iterator[Found]:
     """长延堡街道的红专南路卡口; 禄口街道曹村社区、陆纲社区: a place written after a town or
     subdistrict with 的, or listed after one that is, is in it."""
@@ -1011,6 +1175,7 @@ SENTENCE_RULES: tuple[Callable[[SentenceView, Context], Iterator[Found]], ...] =
     org_title_name,
     name_then_post,
     bare_title_of_named_body,
+    bare_title_of_named_team,
     name_serves_as,
     name_is_org_title,
     sent_by_org_name,
@@ -1033,6 +1198,9 @@ SENTENCE_RULES: tuple[Callable[[SentenceView, Context], Iterator[Found]], ...] =
     communities_of_local_region,
     place_of_region,
     estates_of_opening_community,
+    teams_of_opening_place,
+    estate_where_community_acts,
+    sent_to_opening_place,
 )
 
 
