@@ -31,3 +31,8 @@ def triples(*paragraphs: str, uid: str = "a1") -> set[tuple[str, str, str]]:
 def entities(*paragraphs: str, uid: str = "a1") -> set[tuple[str, str]]:
     x = resolve_article(facts_of(*paragraphs, uid=uid))
     return {(e.label, e.name) for e in x.entities}
+
+
+def names(*paragraphs: str, label: str) -> set[str]:
+    """The names of the entities of one label extracted from an article of these paragraphs."""
+    return {n for lab, n in entities(*paragraphs) if lab == label}

@@ -2,13 +2,9 @@
 each written here with other names, places and provinces than any report in tests/data,
 so that what is checked is the kind, not one report's wording."""
 
-from .extract_helpers import entities, triples
+from .extract_helpers import names, triples
 
 LIUZHOU = "广西壮族自治区柳州市鱼峰区全力抗疫。"
-
-
-def names(*paragraphs: str, label: str) -> set[str]:
-    return {n for lab, n in entities(*paragraphs) if lab == label}
 
 
 # ---------------------------------------------------------------- 张强则带着…: an adverb after a name

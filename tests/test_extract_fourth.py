@@ -2,14 +2,10 @@
 each written here with other names, places and provinces than any report in tests/data,
 so that what is checked is the kind, not one report's wording."""
 
-from .extract_helpers import entities, triples
+from .extract_helpers import names, triples
 
 ZHUZHOU = "湖南省株洲市荷塘区全力抗疫。"
 ANSHUN = "贵州省安顺市普定县全力抗疫。"
-
-
-def names(*paragraphs: str, label: str) -> set[str]:
-    return {n for lab, n in entities(*paragraphs) if lab == label}
 
 
 # ---------------------------------------------------------------- <unit>的X, then 他 in the next sentence

@@ -1,12 +1,7 @@
 """Constructions of the genre that the seeds do not contain, written for these tests
 (other provinces, other names), so that the rules are checked on what they generalise to."""
 
-from .extract_helpers import entities, facts_of, triples
-
-
-def names(*paragraphs: str, label: str) -> set[str]:
-    return {n for lab, n in entities(*paragraphs) if lab == label}
-
+from .extract_helpers import entities, facts_of, names, triples
 
 # ---------------------------------------------------------------- verb-led boundaries
 

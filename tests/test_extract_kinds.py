@@ -2,15 +2,11 @@
 each written here with other names, places and provinces than any report in tests/data,
 so that what is checked is the kind, not one report's wording."""
 
-from .extract_helpers import entities, triples
+from .extract_helpers import entities, names, triples
 
 HANGZHOU = "浙江省杭州市拱墅区全力抗疫。"
 WUHAN = "湖北省武汉市江岸区全力抗疫。"
 CHENGDU = "四川省成都市武侯区全力抗疫。"
-
-
-def names(*paragraphs: str, label: str) -> set[str]:
-    return {n for lab, n in entities(*paragraphs) if lab == label}
 
 
 # ---------------------------------------------------------------- persons after a post title

@@ -2,16 +2,12 @@
 each written here with other names, places and provinces than any report in tests/data,
 so that what is checked is the kind, not one report's wording."""
 
-from .extract_helpers import entities, triples
+from .extract_helpers import names, triples
 
 XINING = "青海省西宁市城中区全力抗疫。"
 KASHGAR = "新疆维吾尔自治区喀什地区全力抗疫。"
 BAOTOU = "内蒙古自治区包头市昆都仑区全力抗疫。"
 NANNING = "广西壮族自治区南宁市青秀区全力抗疫。"
-
-
-def names(*paragraphs: str, label: str) -> set[str]:
-    return {n for lab, n in entities(*paragraphs) if lab == label}
 
 
 # ---------------------------------------------------------------- names that are not surname + 1–2

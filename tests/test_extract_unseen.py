@@ -3,12 +3,7 @@ names and places, so that the rules are checked on the construction and not on o
 
 from kb.resolve import resolve_article
 
-from .extract_helpers import entities, facts_of, triples
-
-
-def names(*paragraphs: str, label: str) -> set[str]:
-    return {n for lab, n in entities(*paragraphs) if lab == label}
-
+from .extract_helpers import entities, facts_of, names, triples
 
 # ---------------------------------------------------------------- persons and posts
 

@@ -98,7 +98,7 @@ def find_regions(text: str, stops: frozenset[int] = frozenset()) -> list[Mention
             continue
         i += 1
     # Towns, subdistricts, new areas: by suffix, after whatever anchors them on the left.
-    for suffix, level in sorted(lex.region_suffixes.items(), key=lambda kv: -len(kv[0])):
+    for suffix, level in lex.region_suffixes:
         for m in re.finditer(re.escape(suffix), text):
             s, e = m.start(), m.end()
             if any(r.start < e and s < r.end and not r.short for r in found):

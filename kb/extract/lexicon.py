@@ -38,7 +38,7 @@ class Head:
 class Lexicon:
     heads: dict[str, Head]  # suffix -> head
     head_lengths: tuple[int, ...]  # longest first
-    region_suffixes: dict[str, str]  # suffix -> level
+    region_suffixes: tuple[tuple[str, str], ...]  # (suffix, level), longest first: 新区 before 区
     surnames: frozenset[str]
     titles: frozenset[str]
     title_lengths: tuple[int, ...]
@@ -100,7 +100,7 @@ def lexicon() -> Lexicon:
     return Lexicon(
         heads=heads,
         head_lengths=tuple(sorted({len(s) for s in heads}, reverse=True)),
-        region_suffixes={r[0]: r[1] for r in _rows("region_suffixes.tsv")},
+        region_suffixes=tuple(sorted(((r[0], r[1]) for r in _rows("region_suffixes.tsv")), key=lambda r: -len(r[0]))),
         surnames=frozenset(_lines("surnames.txt")),
         titles=titles,
         title_lengths=tuple(sorted({len(t) for t in titles}, reverse=True)),

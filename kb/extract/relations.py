@@ -26,6 +26,7 @@ CLAUSE_BREAK = re.compile(r"[,，;；:：。!！?？]")
 DATE = re.compile(r"(\d{1,2}月\d{1,2}日|\d{1,2}日)")
 JOINERS = ("、", "和", "及", "与", "以及")  # between coordinated names, quotes aside
 SPEECH_VERBS = ("说", "表示", "介绍", "指出", "强调", "告诉")  # a person quoted is not the doer
+SPEECH_LEAD = re.compile(r"[^。;；]*?(?:" + "|".join(SPEECH_VERBS) + r")[,，:：]")  # `X介绍,` opening a sentence
 ORG_LABELS = ("Unit", "PartyOrg", "Team", "Site", "Community")
 PLACE_LABELS = ("Community", "Site", "Region")
 LOCATIVES = ("在", "于")  # a noun after these is a place in the clause, not its subject
@@ -812,7 +813,7 @@ def _sentence_topic(s: SentenceView, pos: int, labels: tuple[str, ...]) -> Menti
                                                   or re.fullmatch(r"(每天|坚持|积极|主动)?" + SENDS + r"[^,，;；。]+", lead)):
         return None
     opening = 0
-    speech = re.match(r"[^。;；]*?(?:" + "|".join(SPEECH_VERBS) + r")[,，:：]", s.text)
+    speech = SPEECH_LEAD.match(s.text)
     if speech and speech.end() <= clause_start and any(
             x.label == "Person" and x.end <= speech.end() for x in s.mentions):
         opening = speech.end()
@@ -928,7 +929,7 @@ def takes_over(s: SentenceView, ctx: Context) -> Iterator[Found]:
 # ---------------------------------------------------------------- SUBORDINATE_TO
 
 CHAIN_DASH = re.compile(r"^[—\-–―]{1,2}$")
-LEVELS = re.compile(r"^的?[0-9一二三四五六七八九十两]+级(?:基层)?(?:组织架构|组织体系|架构|体系)")
+LEVELS = re.compile(r"的?[0-9一二三四五六七八九十两]+级(?:基层)?(?:组织架构|组织体系|架构|体系)")
 
 
 def org_chain(s: SentenceView, ctx: Context) -> Iterator[Found]:
@@ -941,7 +942,7 @@ def org_chain(s: SentenceView, ctx: Context) -> Iterator[Found]:
 
 def level_list(s: SentenceView, ctx: Context) -> Iterator[Found]:
     """10个镇(街)党(工)委、258个村(社区)党组织、1125个综合网格党支部…的五级组织架构."""
-    for m in re.finditer(r"的?[0-9一二三四五六七八九十两]+级(?:基层)?(?:组织架构|组织体系|架构|体系)", s.text):
+    for m in LEVELS.finditer(s.text):
         clause_start = s.clause_of(m.start())[0]
         items = [x for x in s.mentions if clause_start <= x.start and x.end <= m.start()
                  and x.label in ("PartyOrg", "Unit", "Team")]
