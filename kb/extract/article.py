@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from kb.analyse import analyse
 from kb.extract.coref import (
     RegionContext,
     attach_to_community,
@@ -29,6 +30,9 @@ from kb.extract.coref import (
 from kb.extract.entities import QUOTED, Mention, drop_leading_regions, find_mentions, is_han, normalise_name
 from kb.extract.gazetteer import load_gazetteer
 from kb.extract.lexicon import lexicon
+from kb.extract.frames import Discourse, frame_relations
+from kb.extract.mentions import analysed_mentions
+from kb.extract.posts import post_relations
 from kb.extract.relations import Context, Found, SentenceView, find_relations, opening_region
 from kb.extract.stats import Count, find_counts
 from kb.model import Article, Sentence
@@ -206,6 +210,9 @@ def _region_levels(m: Mention) -> str:
 
 def extract_article(article: Article) -> ArticleFacts:
     per_sentence = [find_mentions(s.text.text, s.text.surface) for s in article.sentences]
+    for s, ms in zip(article.sentences, per_sentence, strict=True):
+        ms.extend(analysed_mentions(s.text.text, s.text.surface, ms))
+        ms.sort(key=lambda m: (m.start, -m.end))
     confirm_short_forms(per_sentence)
     for sentence, ms in zip(article.sentences, per_sentence, strict=True):
         for m in _all(ms):
@@ -214,6 +221,7 @@ def extract_article(article: Article) -> ArticleFacts:
     main = main_region(article, per_sentence)
     regions = RegionContext(main)
     ctx = Context(main_region=main, actor=main)
+    discourse = Discourse()
     facts: list[SentenceFacts] = []
     paragraph, earlier_in_paragraph = None, []  # type: ignore[var-annotated]
     earlier_in_article: list[Mention] = []
@@ -234,6 +242,9 @@ def extract_article(article: Article) -> ArticleFacts:
         top = _top_level(ms)
         view = SentenceView(text, top)
         sf = SentenceFacts(sentence, ms, find_relations(view, ctx))
+        discourse.new_sentence(sentence.paragraph)
+        _add_new(sf.relations, frame_relations(text, analyse(text), top, discourse))
+        _add_new(sf.relations, post_relations(text, top))
         for count in find_counts(text):
             sf.counts.append((count, _scope(view, count.start, ctx)))
         facts.append(sf)
@@ -245,6 +256,16 @@ def extract_article(article: Article) -> ArticleFacts:
     out = ArticleFacts(article, facts, main)
     out.extra_relations = list(_containment(out))
     return out
+
+
+def _add_new(relations: list[Found], more: list[Found]) -> None:
+    """Add the relations of `more` whose type and ends are not among `relations` yet."""
+    seen = {(f.type, f.source.key, f.target.key) for f in relations}
+    for f in more:
+        k = (f.type, f.source.key, f.target.key)
+        if k not in seen:
+            seen.add(k)
+            relations.append(f)
 
 
 def refer_back(text: str, ms: list[Mention], regions: RegionContext, earlier_in_paragraph: list[Mention],

@@ -1,0 +1,216 @@
+"""Relations from clause structure: one mechanism for every cue-verb relation type.
+
+A relation type is a row of `data/frames.tsv`: its cue verbs, the labels its agents may have and
+the labels its patients may have. In each clause of a sentence, a cue found at a word boundary
+of the analyser takes
+
+- its **patients** on the right: the first fitting specific mention after the cue (only a few
+  characters may stand between, none of them punctuation), then every mention coordinated with
+  it (`data/list_separators.txt`); a place that qualifies the next place (中山街道|郭家娄居民区)
+  gives way to it;
+- its **agents** on the left: the fitting mention nearest the cue and the mentions coordinated
+  with it; when the clause names none, the clause's carried subject: 他/她/其 opening the clause is
+  the last person named, else the subject of the sentence's or paragraph's earlier clauses.
+
+A person introduced by their unit (X局干部Y, X局的Y) is the agent, not the unit: the unit is
+linked to the person by a post (`posts.py`), and acts itself only when the text says so.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from kb.analyse import Token
+from kb.extract.entities import Mention
+from kb.extract.lexicon import _lines, _rows
+from kb.extract.relations import Found
+
+CLAUSE_BREAK = re.compile(r"[，,；;。！？!?：:（）()]|——")
+PRONOUNS = ("他们", "她们", "他", "她", "其")
+MAX_GAP = 6  # characters between a cue and its first patient
+AGENT_SKIP = ("的",)
+NOUN_TAGS = ("n", "nz", "nw", "LOC", "ORG", "s", "vn")  # X局的Y: a modifier is no agent of its own
+
+
+@dataclass(frozen=True)
+class Frame:
+    type: str
+    cues: tuple[str, ...]
+    agents: frozenset[str]
+    patients: frozenset[str]
+
+
+@dataclass(frozen=True)
+class CueAt:
+    frame: Frame
+    word: str
+    start: int
+    end: int
+
+
+@dataclass
+class Discourse:
+    """What carries over from earlier clauses and sentences of the article."""
+
+    paragraph: int = -1
+    subject: Mention | None = None  # the last explicit subject in this paragraph
+    last_person: Mention | None = None
+    seen: list[Mention] = field(default_factory=list)
+
+    def new_sentence(self, paragraph: int) -> None:
+        if paragraph != self.paragraph:
+            self.paragraph, self.subject = paragraph, None
+
+
+@lru_cache(maxsize=1)
+def frames() -> tuple[Frame, ...]:
+    return tuple(Frame(r[0], tuple(sorted(r[1].split("|"), key=len, reverse=True)),
+                       frozenset(r[2].split("|")), frozenset(r[3].split("|"))) for r in _rows("frames.tsv"))
+
+
+@lru_cache(maxsize=1)
+def separators() -> tuple[str, ...]:
+    return tuple(sorted(_lines("list_separators.txt"), key=len, reverse=True))
+
+
+def is_separator(between: str) -> bool:
+    rest = between.strip(" “”\"")
+    while rest:
+        word = next((s for s in separators() if rest.startswith(s)), None)
+        if word is None:
+            return False
+        rest = rest[len(word):].strip(" “”\"")
+    return True
+
+
+def clauses(text: str) -> list[tuple[int, int]]:
+    out, start = [], 0
+    for m in CLAUSE_BREAK.finditer(text):
+        if m.start() > start:
+            out.append((start, m.start()))
+        start = m.end()
+    if start < len(text):
+        out.append((start, len(text)))
+    return out
+
+
+def find_cues(text: str, tokens: tuple[Token, ...], mentions: list[Mention]) -> list[CueAt]:
+    """Cues at word boundaries, outside names, longest first, no overlaps."""
+    starts = {t.start: t for t in tokens}
+    ends = {t.end for t in tokens}
+    found: list[CueAt] = []
+    for frame in frames():
+        for cue in frame.cues:
+            for m in re.finditer(re.escape(cue), text):
+                s, e = m.start(), m.end()
+                token = starts.get(s)
+                if token is None:
+                    continue
+                if len(cue) == 1 and not (token.text == cue and token.tag.startswith("v")):
+                    continue
+                if e not in ends and not (token.tag.startswith("v") and token.end > e):
+                    continue
+                if any(x.start <= s and e <= x.end for x in mentions):
+                    continue  # part of a name (下沉工作组, 定向支援…小组)
+                if any(c.start < e and s < c.end for c in found):
+                    continue
+                found.append(CueAt(frame, cue, s, e))
+    return sorted(found, key=lambda c: c.start)
+
+
+def _fits(m: Mention, labels: frozenset[str]) -> bool:
+    return m.label in labels and not m.generic
+
+
+def _qualifies_a_noun(text: str, region: Mention, tokens: tuple[Token, ...], mentions: list[Mention]) -> bool:
+    nxt = next((t for t in tokens if t.start == region.end), None)
+    return nxt is not None and nxt.tag in NOUN_TAGS and not any(m.start == region.end for m in mentions)
+
+
+def patients(text: str, cue: CueAt, clause_end: int, mentions: list[Mention],
+             tokens: tuple[Token, ...]) -> list[Mention]:
+    after = [m for m in mentions if cue.end <= m.start < clause_end]
+    first = next((m for m in after if _fits(m, cue.frame.patients)), None)
+    if first is None or first.start - cue.end > MAX_GAP:
+        return []
+    if first.label == "Region" and _qualifies_a_noun(text, first, tokens, mentions):
+        return []  # 嘉定区体育馆 with no name for the 体育馆: the region is not the place meant
+    if any(m.start < first.start and m.label in ("Person", "Unit", "PartyOrg", "Team") and not m.generic
+           for m in after):
+        return []  # another actor stands between: the cue is not about this place
+    out = [first]
+    rest = after[after.index(first) + 1:]
+    for m in rest:
+        between = text[out[-1].end:m.start]
+        if between in ("", "的") and out[-1].label == "Region" and m.label in ("Community", "Site", "Region"):
+            out[-1] = m  # 中山街道郭家娄居民区: the region qualifies the place
+        elif _fits(m, cue.frame.patients) and is_separator(between):
+            out.append(m)
+        else:
+            break
+    return out
+
+
+def agents(text: str, cue: CueAt, clause_start: int, mentions: list[Mention]) -> list[Mention]:
+    before = [m for m in mentions if clause_start <= m.start and m.end <= cue.start]
+    fitting = [m for m in before if _fits(m, cue.frame.agents) and text[m.end:m.end + 1] not in AGENT_SKIP]
+    if not fitting:
+        return []
+    nearest = fitting[-1]
+    # A place or body qualifying the nearest (X局干部Y): the person alone acts.
+    out = [nearest]
+    for m in reversed(before[:before.index(nearest)]):
+        if _fits(m, cue.frame.agents) and m.label == nearest.label and is_separator(text[m.end:out[-1].start]):
+            out.append(m)
+        else:
+            break
+    return out[::-1]
+
+
+def subject_of(text: str, start: int, end: int, tokens: tuple[Token, ...], mentions: list[Mention],
+               labels: frozenset[str]) -> Mention | None:
+    """The fitting mention that opens a clause, before its first verb."""
+    first_verb = next((t.start for t in tokens if start <= t.start < end and t.tag == "v"), end)
+    opening = [m for m in mentions if start <= m.start < first_verb and _fits(m, labels)
+               and text[m.end:m.end + 1] not in AGENT_SKIP]
+    return opening[-1] if opening else None
+
+
+ACTOR_LABELS = frozenset({"Person", "Unit", "PartyOrg", "Team"})
+
+
+def frame_relations(text: str, tokens: tuple[Token, ...], mentions: list[Mention],
+                    discourse: Discourse) -> list[Found]:
+    """Every cue-verb relation of one sentence; `discourse` carries subjects between calls."""
+    out: list[Found] = []
+    cues = find_cues(text, tokens, mentions)
+    for start, end in clauses(text):
+        subject = subject_of(text, start, end, tokens, mentions, ACTOR_LABELS)
+        for cue in (c for c in cues if start <= c.start < end):
+            targets = patients(text, cue, end, mentions, tokens)
+            if not targets:
+                continue
+            sources, rule = agents(text, cue, start, mentions), "frame"
+            if not sources:
+                carried = _carried(text, start, cue, discourse)
+                sources, rule = ([carried], "frame_carried") if carried else ([], "")
+            for s in sources:
+                for t in targets:
+                    if s.key != t.key:
+                        out.append(Found(cue.frame.type, s, t, rule, {"verb": cue.word}))
+        if subject is not None:
+            discourse.subject = subject
+        for m in mentions:
+            if start <= m.start < end and m.label == "Person" and not m.generic:
+                discourse.last_person = m
+    return out
+
+
+def _carried(text: str, clause_start: int, cue: CueAt, discourse: Discourse) -> Mention | None:
+    opening = text[clause_start:cue.start].lstrip()
+    if opening.startswith(PRONOUNS) and discourse.last_person is not None:
+        return discourse.last_person if "Person" in cue.frame.agents else None
+    s = discourse.subject
+    return s if s is not None and s.label in cue.frame.agents else None

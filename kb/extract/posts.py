@@ -1,0 +1,69 @@
+"""Posts from the words between an organisation and a person: one construction for all.
+
+`X局干部Y`, `X局副局长Y`, `X局的Y`, `X局Y` (nothing between), `X队临时党委书记、Y会副主任Z` (two
+posts, read right to left), `X学院的A、B、C三位同志` (a list of persons shares the
+organisation). What may stand between is `的`, post titles (data/post_titles.txt, with
+modifiers such as 副 or 常务 before them) and affiliation words (data/affiliations.txt), joined
+by `、`. The title is the HOLDS_POST's `title`; an affiliation is a post too (ANNOTATION.md).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from kb.extract.entities import Mention, is_han
+from kb.extract.frames import is_separator
+from kb.extract.lexicon import _lines, lexicon
+from kb.extract.relations import Found
+
+POST_PLACES = ("Unit", "PartyOrg", "Team", "Site", "Community")
+MAX_PREFIX = 4  # 党建专职副书记, 数学老师: a few characters may qualify a title
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> tuple[str, ...]:
+    return tuple(sorted({*lexicon().titles, *_lines("affiliations.txt")}, key=len, reverse=True))
+
+
+def title_of(gap: str) -> str | None:
+    """The title a gap between an organisation and a person states ('' for none, None if the
+    gap is not a title at all)."""
+    gap = gap.strip(" ")
+    if gap.startswith("的"):
+        gap = gap[1:]
+    if not gap:
+        return ""
+    word = next((w for w in _title_words() if gap.endswith(w)), None)
+    if word is None:
+        return None
+    prefix = gap[:-len(word)]
+    if len(prefix) > MAX_PREFIX or not all(is_han(c) for c in prefix) or \
+            any(lexicon().boundary_starting_at(prefix, i) for i in range(len(prefix))):
+        return None
+    return gap
+
+
+def post_relations(text: str, mentions: list[Mention]) -> list[Found]:
+    out: list[Found] = []
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for i, person in enumerate(ordered):
+        if person.label != "Person" or person.generic:
+            continue
+        group = [person]  # A、B、C: the persons listed after one organisation and title
+        k = i - 1
+        while k >= 0 and ordered[k].label == "Person" and is_separator(text[ordered[k].end:group[-1].start]):
+            group.append(ordered[k])
+            k -= 1
+        right, chained = group[-1].start, False
+        while k >= 0:
+            org, gap = ordered[k], text[ordered[k].end:right]
+            if chained:  # X队临时党委书记、Y会副主任Z: an outer organisation with its own title
+                if not gap.endswith("、"):
+                    break
+                gap = gap[:-1]
+            title = title_of(gap)
+            if org.label not in POST_PLACES or org.generic or title is None:
+                break
+            out.extend(Found("HOLDS_POST", p, org, "post_before_name", {"title": title}) for p in group)
+            right, chained, k = org.start, True, k - 1
+    return out
