@@ -28,9 +28,9 @@ from kb.extract.coref import (
     resolve_tail,
 )
 from kb.extract.entities import QUOTED, Mention, drop_leading_regions, find_mentions, is_han, normalise_name
+from kb.extract.frames import Discourse, frame_relations
 from kb.extract.gazetteer import load_gazetteer
 from kb.extract.lexicon import lexicon
-from kb.extract.frames import Discourse, frame_relations
 from kb.extract.mentions import analysed_mentions
 from kb.extract.posts import post_relations
 from kb.extract.relations import Context, Found, SentenceView, find_relations, opening_region
