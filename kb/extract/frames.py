@@ -30,6 +30,8 @@ from kb.extract.relations import Found
 CLAUSE_BREAK = re.compile(r"[，,；;。！？!?：:（）()]|——")
 PRONOUNS = ("他们", "她们", "他", "她", "其")
 MAX_GAP = 6  # characters between a cue and its first patient
+MAX_BEFORE_CUE = 3  # 与X社区开展共建: characters between a place before the cue and the cue
+PREPOSITIONS = ("与", "和", "同", "跟", "向", "到", "赴", "在")
 AGENT_SKIP = ("的",)
 NOUN_TAGS = ("n", "nz", "nw", "LOC", "ORG", "s", "vn")  # X局的Y: a modifier is no agent of its own
 
@@ -153,8 +155,24 @@ def patients(text: str, cue: CueAt, clause_end: int, mentions: list[Mention],
     return out
 
 
-def agents(text: str, cue: CueAt, clause_start: int, mentions: list[Mention]) -> list[Mention]:
-    before = [m for m in mentions if clause_start <= m.start and m.end <= cue.start]
+def patient_before(text: str, cue: CueAt, clause_start: int, mentions: list[Mention]) -> Mention | None:
+    """与X社区对接, 向X党组织报到, 到X村报到: the place governed by a preposition just before
+    the cue."""
+    for m in reversed([m for m in mentions if clause_start <= m.start and m.end <= cue.start]):
+        if cue.start - m.end > MAX_BEFORE_CUE or not _fits(m, cue.frame.patients):
+            return None
+        if text[max(clause_start, m.start - 1):m.start] in PREPOSITIONS or \
+                text[max(clause_start, m.start - 2):m.start] in PREPOSITIONS:
+            return m
+        return None
+    return None
+
+
+def agents(text: str, cue: CueAt, clause_start: int, mentions: list[Mention], upto: int | None = None) -> list[Mention]:
+    """The fitting mention nearest before `upto` (the cue, or the place a preposition put
+    before it) and those coordinated with it."""
+    upto = cue.start if upto is None else upto
+    before = [m for m in mentions if clause_start <= m.start and m.end <= upto]
     fitting = [m for m in before if _fits(m, cue.frame.agents) and text[m.end:m.end + 1] not in AGENT_SKIP]
     if not fitting:
         return []
@@ -171,11 +189,15 @@ def agents(text: str, cue: CueAt, clause_start: int, mentions: list[Mention]) ->
 
 def subject_of(text: str, start: int, end: int, tokens: tuple[Token, ...], mentions: list[Mention],
                labels: frozenset[str]) -> Mention | None:
-    """The fitting mention that opens a clause, before its first verb."""
+    """The fitting mention that opens a clause, before its first verb: a person named there;
+    else the first organisation (湖北省检察院第一批…工作队: the unit whose people act)."""
     first_verb = next((t.start for t in tokens if start <= t.start < end and t.tag == "v"), end)
-    opening = [m for m in mentions if start <= m.start < first_verb and _fits(m, labels)
-               and text[m.end:m.end + 1] not in AGENT_SKIP]
-    return opening[-1] if opening else None
+    opening = [m for m in mentions if start <= m.start < first_verb and _fits(m, labels)]
+    if not opening:
+        return None
+    if opening[-1].label == "Person":
+        return opening[-1]
+    return next((m for m in opening if m.label in ("Unit", "PartyOrg")), opening[-1])
 
 
 ACTOR_LABELS = frozenset({"Person", "Unit", "PartyOrg", "Team"})
@@ -186,13 +208,23 @@ def frame_relations(text: str, tokens: tuple[Token, ...], mentions: list[Mention
     """Every cue-verb relation of one sentence; `discourse` carries subjects between calls."""
     out: list[Found] = []
     cues = find_cues(text, tokens, mentions)
-    for start, end in clauses(text):
+    place = None
+    for n, (start, end) in enumerate(clauses(text)):
         subject = subject_of(text, start, end, tokens, mentions, ACTOR_LABELS)
+        if n == 0:
+            place = opening_place(text, start, end, mentions)
+        elif place is not None and subject is not None:
+            out.append(Found("SINKS_TO", subject, place, "frame_at_opening_place", {"verb": "在"}))
+            place = None
         for cue in (c for c in cues if start <= c.start < end):
-            targets = patients(text, cue, end, mentions, tokens)
+            targets, before = patients(text, cue, end, mentions, tokens), None
+            if not targets and (before := patient_before(text, cue, start, mentions)) is not None:
+                targets = [before]
             if not targets:
+                out.extend(_listed_partners(text, cue, start, mentions))
                 continue
-            sources, rule = agents(text, cue, start, mentions), "frame"
+            sources = agents(text, cue, start, mentions, before.start if before else None)
+            rule = "frame"
             if not sources:
                 carried = _carried(text, start, cue, discourse)
                 sources, rule = ([carried], "frame_carried") if carried else ([], "")
@@ -206,6 +238,26 @@ def frame_relations(text: str, tokens: tuple[Token, ...], mentions: list[Mention
             if start <= m.start < end and m.label == "Person" and not m.generic:
                 discourse.last_person = m
     return out
+
+
+def _listed_partners(text: str, cue: CueAt, start: int, mentions: list[Mention]) -> list[Found]:
+    """龙湖社区、江汉大学共建…: partners listed before a symmetric cue are twinned."""
+    if cue.frame.type != "TWINNED_WITH":
+        return []
+    listed = agents(text, cue, start, mentions)
+    return [Found(cue.frame.type, listed[0], m, "frame_listed_partners", {"verb": cue.word}) for m in listed[1:]]
+
+
+def opening_place(text: str, start: int, end: int, mentions: list[Mention]) -> Mention | None:
+    """在西湖花园小区出入口, …: a sentence that opens at a community or site."""
+    inside = [m for m in mentions if start <= m.start < end]
+    if not text[start:end].lstrip().startswith("在") or not inside:
+        return None
+    place = inside[-1]
+    if place.label not in ("Community", "Site") or place.generic or \
+            any(m.label in ACTOR_LABELS and not m.generic for m in inside):
+        return None
+    return place
 
 
 def _carried(text: str, clause_start: int, cue: CueAt, discourse: Discourse) -> Mention | None:

@@ -18,6 +18,7 @@ from kb.extract.entities import Mention, is_han, normalise_name
 from kb.extract.lexicon import _lines, lexicon
 
 FUNCTION_CHARS = frozenset(_lines("function_chars.txt")[0])
+MAX_EXTENSION = 3
 GROWABLE = ("Region", "Community", "Site", "Unit", "PartyOrg", "Team")
 ESTATE_SUFFIXES = tuple(sorted(_lines("estate_suffixes.txt"), key=len, reverse=True))
 
@@ -72,6 +73,28 @@ def _head(name: str) -> tuple[str, str] | None:
     return None
 
 
+def trim_leading_verbs(text: str, tokens: tuple[Token, ...], mentions: list[Mention]) -> None:
+    """A place or body does not begin with a verb: 支援|转塘街道五云梦湖社区 is the verb and the
+    community it governs. (A team may: 定向支援…小组 begins with an adverb, and is kept.)"""
+    starts = {t.start: t for t in tokens}
+    for m in mentions:
+        if m.label not in ("Region", "Community", "Site", "Unit", "PartyOrg") or m.generic:
+            continue
+        old = m.start
+        # 了|解社区, 服务队抵达|龙湖社区: a name starts after a verb inside it or around its start.
+        verbs = [t for t in tokens if t.tag == "v" and t.start < m.end - 1 and m.start < t.end < m.end]
+        if verbs:
+            m.start = verbs[-1].end
+        while (t := starts.get(m.start)) is not None and t.tag == "v" and t.end < m.end and \
+                t.end in starts and starts[t.end].tag != "v":
+            m.start = t.end
+        if m.start != old:
+            if m.name == normalise_name(text[old:m.end]):
+                m.name = normalise_name(text[m.start:m.end])
+            m.parts = [p for p in m.parts if p.start >= m.start]
+            m.rule = f"{m.rule}+verb_trimmed"
+
+
 def respect_person_words(tokens: tuple[Token, ...], mentions: list[Mention]) -> None:
     """A person the analyser is sure of is one word: a name grown over it (袁毅代表医疗队) or a
     person cut across it (…明三位 for the end of 周明明) is dropped."""
@@ -95,12 +118,32 @@ def _blocks(t: Token, m: Mention) -> bool:
     return not (t.entity == "organisation" and m.label == "Region" and m.start == t.start and m.end < t.end)
 
 
+def extend_to_organisation_word(text: str, tokens: tuple[Token, ...], mentions: list[Mention]) -> None:
+    """东城区人大|常委会: a body's name that stops short of the organisation word the analyser
+    read from the same start is extended to its end (a few characters, none a title)."""
+    for m in mentions:
+        if m.label not in ("Unit", "PartyOrg") or m.generic:
+            continue
+        word = next((t for t in tokens if t.start == m.start and t.entity == "organisation"), None)
+        if word is None or not m.end < word.end <= m.end + MAX_EXTENSION:
+            continue
+        if text[m.end:word.end] in lexicon().titles or any(o is not m and _overlaps(word, o) and o.start >= m.end
+                                                           for o in mentions):
+            continue
+        if m.name == normalise_name(text[m.start:m.end]):
+            m.name = normalise_name(text[m.start:word.end])
+        m.end = word.end
+        m.rule = f"{m.rule}+organisation_word"
+
+
 def analysed_mentions(text: str, surface: str, mentions: list[Mention]) -> list[Mention]:
     """New mentions from the analyser's spans that the head-noun finder missed (and the
     finder's mentions made to respect the analyser's words)."""
     tokens = analyse(text)
     respect_person_words(tokens, mentions)
+    trim_leading_verbs(text, tokens, mentions)
     grow_to_word_start(text, tokens, mentions)
+    extend_to_organisation_word(text, tokens, mentions)
     specific = [m for m in mentions if not m.generic]
     out: list[Mention] = []
     for t in tokens:
