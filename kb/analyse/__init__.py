@@ -5,6 +5,6 @@ inside the wheel) marks words and PER / LOC / ORG / TIME spans. This layer knows
 domain: `kb.extract` types the spans (head nouns, suffixes, gazetteer, post titles).
 """
 
-from kb.analyse.lexical import Token, analyse
+from kb.analyse.lexical import Token, analyse, analyse_all
 
-__all__ = ["Token", "analyse"]
+__all__ = ["Token", "analyse", "analyse_all"]

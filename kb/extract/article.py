@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from kb.analyse import analyse
+from kb.analyse import analyse_all
 from kb.extract.coref import (
     RegionContext,
     attach_to_community,
@@ -210,8 +210,9 @@ def _region_levels(m: Mention) -> str:
 
 def extract_article(article: Article) -> ArticleFacts:
     per_sentence = [find_mentions(s.text.text, s.text.surface) for s in article.sentences]
-    for s, ms in zip(article.sentences, per_sentence, strict=True):
-        ms.extend(analysed_mentions(s.text.text, s.text.surface, ms))
+    tokens = analyse_all([s.text.text for s in article.sentences])
+    for s, words, ms in zip(article.sentences, tokens, per_sentence, strict=True):
+        ms.extend(analysed_mentions(s.text.text, s.text.surface, words, ms))
         ms.sort(key=lambda m: (m.start, -m.end))
     confirm_short_forms(per_sentence)
     for sentence, ms in zip(article.sentences, per_sentence, strict=True):
@@ -225,7 +226,7 @@ def extract_article(article: Article) -> ArticleFacts:
     facts: list[SentenceFacts] = []
     paragraph, earlier_in_paragraph = None, []  # type: ignore[var-annotated]
     earlier_in_article: list[Mention] = []
-    for sentence, ms in zip(article.sentences, per_sentence, strict=False):
+    for sentence, words, ms in zip(article.sentences, tokens, per_sentence, strict=True):
         if sentence.paragraph != paragraph:
             paragraph, earlier_in_paragraph = sentence.paragraph, []
             ctx.topic_site = None
@@ -243,7 +244,7 @@ def extract_article(article: Article) -> ArticleFacts:
         view = SentenceView(text, top)
         sf = SentenceFacts(sentence, ms, find_relations(view, ctx))
         discourse.new_sentence(sentence.paragraph)
-        _add_new(sf.relations, frame_relations(text, analyse(text), top, discourse))
+        _add_new(sf.relations, frame_relations(text, words, top, discourse))
         _add_new(sf.relations, post_relations(text, top))
         for count in find_counts(text):
             sf.counts.append((count, _scope(view, count.start, ctx)))

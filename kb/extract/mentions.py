@@ -13,7 +13,7 @@ statistical analyser (`kb.analyse`) knows where Chinese words begin. This step j
 
 from __future__ import annotations
 
-from kb.analyse import Token, analyse
+from kb.analyse import Token
 from kb.extract.entities import Mention, is_han, normalise_name
 from kb.extract.lexicon import _lines, lexicon
 
@@ -136,10 +136,9 @@ def extend_to_organisation_word(text: str, tokens: tuple[Token, ...], mentions: 
         m.rule = f"{m.rule}+organisation_word"
 
 
-def analysed_mentions(text: str, surface: str, mentions: list[Mention]) -> list[Mention]:
+def analysed_mentions(text: str, surface: str, tokens: tuple[Token, ...], mentions: list[Mention]) -> list[Mention]:
     """New mentions from the analyser's spans that the head-noun finder missed (and the
     finder's mentions made to respect the analyser's words)."""
-    tokens = analyse(text)
     respect_person_words(tokens, mentions)
     trim_leading_verbs(text, tokens, mentions)
     grow_to_word_start(text, tokens, mentions)
