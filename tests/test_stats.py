@@ -15,6 +15,8 @@ from kb.extract.numerals import chinese_value, find_numerals
 from kb.extract.stats import Count, find_counts
 from kb.read import read_articles
 
+from .extract_helpers import facts_of
+
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "data" / "seeds.gold.jsonl"
 
@@ -258,6 +260,28 @@ def test_any_text_gives_spans_inside_it(text):
     for c in find_counts(text):
         assert 0 <= c.start < c.end <= len(text)
         assert c.value > 0 and c.noun
+
+
+# --- counts in whole articles, through the extraction pipeline ------------------------
+
+
+def test_counts_are_found_in_an_article_built_from_strings():
+    # the helper articles run through the whole pipeline, including counts
+    f = facts_of("太原市小店区全力抗疫。", "全区2.3万名在职党员到居住地社区报到。")
+    counts = [c for sf in f.sentences for c, _ in sf.counts]
+    assert any(c.value == 23000 for c in counts)
+
+
+def test_a_days_figure_is_counted_but_a_rate_per_unit_is_not():
+    daily = find_counts("每天组织完成核酸采样2.3万余人次。")
+    assert [(c.value, c.noun) for c in daily] == [(23000.0, "人次")]
+    assert find_counts("每个小区配备3名网格员。") == []
+
+
+def test_counts_get_the_region_before_them_as_scope():
+    f = facts_of("临汾市全力抗疫。隰县组织150个单位包联49个小区。")
+    counts = [(c.value, scope.name) for sf in f.sentences for c, scope in sf.counts]
+    assert (150, "隰县") in counts
 
 
 # --- the seeds' gold stats ----------------------------------------------------------------
