@@ -28,9 +28,11 @@ from kb.extract.lexicon import _lines, _rows
 from kb.extract.relations import Found
 
 CLAUSE_BREAK = re.compile(r"[，,；;。！？!?：:（）()]|——")
-PRONOUNS = ("他们", "她们", "他", "她", "其")
+PRONOUNS = ("他", "她")  # singular: 他们 is a group, 其他 no pronoun
+PLURAL = ("他们", "她们")
 MAX_GAP = 6  # characters between a cue and its first patient
 MAX_BEFORE_CUE = 3  # 与X社区开展共建: characters between a place before the cue and the cue
+RESPECTIVELY = "分别"
 PREPOSITIONS = ("与", "和", "同", "跟", "向", "到", "赴", "在")
 AGENT_SKIP = ("的",)
 NOUN_TAGS = ("n", "nz", "nw", "LOC", "ORG", "s", "vn")  # X局的Y: a modifier is no agent of its own
@@ -62,14 +64,19 @@ class Discourse:
     seen: list[Mention] = field(default_factory=list)
 
     def new_sentence(self, paragraph: int) -> None:
-        if paragraph != self.paragraph:
-            self.paragraph, self.subject = paragraph, None
+        if paragraph != self.paragraph:  # a pronoun or a carried subject stays in its paragraph
+            self.paragraph, self.subject, self.last_person = paragraph, None, None
 
 
 @lru_cache(maxsize=1)
 def frames() -> tuple[Frame, ...]:
     return tuple(Frame(r[0], tuple(sorted(r[1].split("|"), key=len, reverse=True)),
                        frozenset(r[2].split("|")), frozenset(r[3].split("|"))) for r in _rows("frames.tsv"))
+
+
+@lru_cache(maxsize=1)
+def modifier_heads() -> tuple[str, ...]:
+    return tuple(_lines("cue_modifier_heads.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -116,6 +123,8 @@ def find_cues(text: str, tokens: tuple[Token, ...], mentions: list[Mention]) -> 
                     continue
                 if any(x.start <= s and e <= x.end for x in mentions):
                     continue  # part of a name (下沉工作组, 定向支援…小组)
+                if text.startswith(modifier_heads(), e):
+                    continue  # 结对单位, 包保干部: the cue describes a noun; no verb is stated
                 if any(c.start < e and s < c.end for c in found):
                     continue
                 found.append(CueAt(frame, cue, s, e))
@@ -123,10 +132,15 @@ def find_cues(text: str, tokens: tuple[Token, ...], mentions: list[Mention]) -> 
 
 
 def _fits(m: Mention, labels: frozenset[str]) -> bool:
-    return m.label in labels and not m.generic
+    """A specific mention of one of the labels; `Region:town` admits a region of that level only."""
+    if m.generic:
+        return False
+    return m.label in labels or f"{m.label}:{m.properties.get('level', '')}" in labels
 
 
 def _qualifies_a_noun(text: str, region: Mention, tokens: tuple[Token, ...], mentions: list[Mention]) -> bool:
+    if any(t.start < region.end < t.end for t in tokens):
+        return True  # the analyser reads one word across the region's end: 某区体育馆
     nxt = next((t for t in tokens if t.start == region.end), None)
     return nxt is not None and nxt.tag in NOUN_TAGS and not any(m.start == region.end for m in mentions)
 
@@ -155,9 +169,13 @@ def patients(text: str, cue: CueAt, clause_end: int, mentions: list[Mention],
     return out
 
 
-def patient_before(text: str, cue: CueAt, clause_start: int, mentions: list[Mention]) -> Mention | None:
+def patient_before(text: str, cue: CueAt, clause_start: int, mentions: list[Mention],
+                   tokens: tuple[Token, ...]) -> Mention | None:
     """与X社区对接, 向X党组织报到, 到X村报到: the place governed by a preposition just before
-    the cue."""
+    the cue (not 在X党委共建微信群里, where the cue describes the noun after it)."""
+    after = next((t for t in tokens if t.start == cue.end), None)
+    if after is not None and after.tag in NOUN_TAGS:
+        return None
     for m in reversed([m for m in mentions if clause_start <= m.start and m.end <= cue.start]):
         if cue.start - m.end > MAX_BEFORE_CUE or not _fits(m, cue.frame.patients):
             return None
@@ -218,15 +236,17 @@ def frame_relations(text: str, tokens: tuple[Token, ...], mentions: list[Mention
             place = None
         for cue in (c for c in cues if start <= c.start < end):
             targets, before = patients(text, cue, end, mentions, tokens), None
-            if not targets and (before := patient_before(text, cue, start, mentions)) is not None:
+            if not targets and (before := patient_before(text, cue, start, mentions, tokens)) is not None:
                 targets = [before]
             if not targets:
                 out.extend(_listed_partners(text, cue, start, mentions))
                 continue
             sources = agents(text, cue, start, mentions, before.start if before else None)
+            if len(sources) > 1 and RESPECTIVELY in text[sources[-1].end:cue.start]:
+                continue  # A、B分别包保C和D: pairs in order, read by the pairing rules
             rule = "frame"
             if not sources:
-                carried = _carried(text, start, cue, discourse)
+                carried = _carried(text, start, cue, discourse, tokens)
                 sources, rule = ([carried], "frame_carried") if carried else ([], "")
             for s in sources:
                 for t in targets:
@@ -260,9 +280,17 @@ def opening_place(text: str, start: int, end: int, mentions: list[Mention]) -> M
     return place
 
 
-def _carried(text: str, clause_start: int, cue: CueAt, discourse: Discourse) -> Mention | None:
+def _carried(text: str, clause_start: int, cue: CueAt, discourse: Discourse,
+             tokens: tuple[Token, ...]) -> Mention | None:
+    """The agent a clause without one of its own carries over: 他/她 opening it is the last
+    person of the paragraph; else the paragraph's subject, unless the clause has a noun
+    phrase of its own before the cue (其他干部下沉到…: other cadres, not the subject)."""
     opening = text[clause_start:cue.start].lstrip()
-    if opening.startswith(PRONOUNS) and discourse.last_person is not None:
+    if opening.startswith(PLURAL):
+        return None
+    if opening.startswith(PRONOUNS):
         return discourse.last_person if "Person" in cue.frame.agents else None
+    if any(clause_start <= t.start and t.end <= cue.start and t.tag in NOUN_TAGS for t in tokens):
+        return None
     s = discourse.subject
     return s if s is not None and s.label in cue.frame.agents else None

@@ -15,12 +15,15 @@ from __future__ import annotations
 
 from kb.analyse import Token
 from kb.extract.entities import Mention, is_han, normalise_name
+from kb.extract.frames import frames
 from kb.extract.lexicon import _lines, lexicon
 
 FUNCTION_CHARS = frozenset(_lines("function_chars.txt")[0])
 MAX_EXTENSION = 3
+CUE_VERBS = frozenset(c for cs in lexicon().cues.values() for c in cs) | {c for f in frames() for c in f.cues}
 GROWABLE = ("Region", "Community", "Site", "Unit", "PartyOrg", "Team")
 ESTATE_SUFFIXES = tuple(sorted(_lines("estate_suffixes.txt"), key=len, reverse=True))
+VENUE_SUFFIXES = tuple(sorted(_lines("venue_suffixes.txt"), key=len, reverse=True))
 
 
 def _covering(tokens: tuple[Token, ...], pos: int) -> Token | None:
@@ -70,23 +73,29 @@ def _head(name: str) -> tuple[str, str] | None:
             return head.label, head.kind
     if any(name.endswith(s) and len(name) > len(s) for s in ESTATE_SUFFIXES):
         return "Community", "小区"
+    if any(name.endswith(s) and len(name) > len(s) for s in VENUE_SUFFIXES):
+        return "Site", "场馆"
     return None
 
 
 def trim_leading_verbs(text: str, tokens: tuple[Token, ...], mentions: list[Mention]) -> None:
-    """A place or body does not begin with a verb: 支援|转塘街道五云梦湖社区 is the verb and the
-    community it governs. (A team may: 定向支援…小组 begins with an adverb, and is kept.)"""
+    """A place or body does not begin with a cue verb or a function word the analyser keeps
+    apart: 支援|转塘街道五云梦湖社区 is the verb and the community it governs, 如|瑞金医院 an example. (Other verbs may open a name: 关上街道. A team may hold a cue:
+    定向支援…小组.)"""
     starts = {t.start: t for t in tokens}
     for m in mentions:
         if m.label not in ("Region", "Community", "Site", "Unit", "PartyOrg") or m.generic:
             continue
         old = m.start
-        # 了|解社区, 服务队抵达|龙湖社区: a name starts after a verb inside it or around its start.
-        verbs = [t for t in tokens if t.tag == "v" and t.start < m.end - 1 and m.start < t.end < m.end]
-        if verbs:
-            m.start = verbs[-1].end
-        while (t := starts.get(m.start)) is not None and t.tag == "v" and t.end < m.end and \
-                t.end in starts and starts[t.end].tag != "v":
+        # 了|解社区: a name does not start inside a verb; 服务队抵达|龙湖社区: nor run over a cue verb.
+        inside = next((t for t in tokens if t.tag == "v" and t.start < m.start < t.end < m.end), None)
+        if inside is not None:
+            m.start = inside.end
+        cues = [t for t in tokens if t.tag == "v" and m.start < t.start and t.end < m.end and t.text in CUE_VERBS]
+        if cues:
+            m.start = cues[-1].end
+        while (t := starts.get(m.start)) is not None and t.end < m.end and t.end in starts and (
+                t.tag == "v" and t.text in CUE_VERBS and starts[t.end].tag != "v" or t.text in FUNCTION_CHARS):
             m.start = t.end
         if m.start != old:
             if m.name == normalise_name(text[old:m.end]):
@@ -112,10 +121,10 @@ def respect_person_words(tokens: tuple[Token, ...], mentions: list[Mention]) -> 
 
 def _blocks(t: Token, m: Mention) -> bool:
     """Whether mention `m` keeps span `t` from being a name: it does unless `t` is an
-    organisation that merely opens with a region (合肥市|阳光中学)."""
+    organisation or place that merely opens with a region (合肥市|阳光中学, 某区|体育馆)."""
     if not _overlaps(t, m):
         return False
-    return not (t.entity == "organisation" and m.label == "Region" and m.start == t.start and m.end < t.end)
+    return not (m.label == "Region" and m.start == t.start and m.end < t.end)
 
 
 def extend_to_organisation_word(text: str, tokens: tuple[Token, ...], mentions: list[Mention]) -> None:
@@ -127,8 +136,9 @@ def extend_to_organisation_word(text: str, tokens: tuple[Token, ...], mentions: 
         word = next((t for t in tokens if t.start == m.start and t.entity == "organisation"), None)
         if word is None or not m.end < word.end <= m.end + MAX_EXTENSION:
             continue
-        if text[m.end:word.end] in lexicon().titles or any(o is not m and _overlaps(word, o) and o.start >= m.end
-                                                           for o in mentions):
+        if text[m.end:word.end] in lexicon().titles or any(
+                o is not m and (_overlaps(word, o) and o.start >= m.end or (o.start, o.end) == (word.start, word.end))
+                for o in mentions):
             continue
         if m.name == normalise_name(text[m.start:m.end]):
             m.name = normalise_name(text[m.start:word.end])
@@ -150,7 +160,8 @@ def analysed_mentions(text: str, surface: str, tokens: tuple[Token, ...], mentio
             continue
         if t.entity == "person" and is_person_name(t.text):
             out.append(Mention("Person", t.text, t.start, t.end, surface[t.start:t.end], rule="analyser_person"))
-        elif t.entity in ("organisation", "place") and len(t.text) >= 3:
+        elif t.entity in ("organisation", "place") and len(t.text) >= 3 and \
+                not any(_blocks(t, m) for m in mentions):  # a class mention (宣传部) is coref's to name
             typed = _head(t.text) or (("Unit", "") if t.entity == "organisation" else None)
             if typed and typed[0] != "Region":
                 label, kind = typed
