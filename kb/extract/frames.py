@@ -33,6 +33,7 @@ PLURAL = ("他们", "她们")
 MAX_GAP = 6  # characters between a cue and its first patient
 MAX_BEFORE_CUE = 3  # 与X社区开展共建: characters between a place before the cue and the cue
 RESPECTIVELY = "分别"
+COPULA = "是"
 PREPOSITIONS = ("与", "和", "同", "跟", "向", "到", "赴", "在")
 AGENT_SKIP = ("的",)
 NOUN_TAGS = ("n", "nz", "nw", "LOC", "ORG", "s", "vn")  # X局的Y: a modifier is no agent of its own
@@ -44,6 +45,10 @@ class Frame:
     cues: tuple[str, ...]
     agents: frozenset[str]
     patients: frozenset[str]
+
+    def properties(self, cue: str) -> dict[str, str]:
+        """A post found by a verb (来自) states no title; every other relation keeps its verb."""
+        return {"title": ""} if self.type == "HOLDS_POST" else {"verb": cue}
 
 
 @dataclass(frozen=True)
@@ -122,11 +127,12 @@ def find_cues(text: str, tokens: tuple[Token, ...], mentions: list[Mention]) -> 
                 if e not in ends and not (token.tag.startswith("v") and token.end > e):
                     continue
                 if any(x.start <= s and e <= x.end for x in mentions):
-                    continue  # part of a name (下沉工作组, 定向支援…小组)
+                    continue  # part of a name (下沉工作组, 对口支援…工作组)
                 if text.startswith(modifier_heads(), e):
                     continue  # 结对单位, 包保干部: the cue describes a noun; no verb is stated
-                if any(c.start < e and s < c.end for c in found):
-                    continue
+                if any(c.start < e and s < c.end and (c.frame.type == frame.type or (c.start, c.end) != (s, e))
+                       for c in found):
+                    continue  # one reading per span, but one cue word may state two types (接管)
                 found.append(CueAt(frame, cue, s, e))
     return sorted(found, key=lambda c: c.start)
 
@@ -152,7 +158,7 @@ def patients(text: str, cue: CueAt, clause_end: int, mentions: list[Mention],
     if first is None or first.start - cue.end > MAX_GAP:
         return []
     if first.label == "Region" and _qualifies_a_noun(text, first, tokens, mentions):
-        return []  # 嘉定区体育馆 with no name for the 体育馆: the region is not the place meant
+        return []  # 某区体育馆 with no name for the 体育馆: the region is not the place meant
     if any(m.start < first.start and m.label in ("Person", "Unit", "PartyOrg", "Team") and not m.generic
            for m in after):
         return []  # another actor stands between: the cue is not about this place
@@ -169,21 +175,38 @@ def patients(text: str, cue: CueAt, clause_end: int, mentions: list[Mention],
     return out
 
 
-def patient_before(text: str, cue: CueAt, clause_start: int, mentions: list[Mention],
-                   tokens: tuple[Token, ...]) -> Mention | None:
-    """与X社区对接, 向X党组织报到, 到X村报到: the place governed by a preposition just before
-    the cue (not 在X党委共建微信群里, where the cue describes the noun after it)."""
+def patients_before(text: str, cue: CueAt, clause_start: int, mentions: list[Mention],
+                    tokens: tuple[Token, ...]) -> list[Mention]:
+    """与X社区对接, 向X党组织报到, 在A、B的领导下: the places a preposition puts just before the
+    cue (not 在X党委共建微信群里, where the cue describes the noun after it)."""
     after = next((t for t in tokens if t.start == cue.end), None)
     if after is not None and after.tag in NOUN_TAGS:
+        return []
+    before = [m for m in mentions if clause_start <= m.start and m.end <= cue.start]
+    if not before or cue.start - before[-1].end > MAX_BEFORE_CUE or not _fits(before[-1], cue.frame.patients):
+        return []
+    listed = [before[-1]]
+    for m in reversed(before[:-1]):
+        if _fits(m, cue.frame.patients) and is_separator(text[m.end:listed[-1].start]):
+            listed.append(m)
+        else:
+            break
+    first = listed[-1]
+    if not any(text[max(clause_start, first.start - n):first.start] in PREPOSITIONS for n in (1, 2)):
+        return []
+    return listed[::-1]
+
+
+def relative_head(text: str, cue: CueAt, clause_start: int, mentions: list[Mention]) -> Mention | None:
+    """石桥村是县纪委帮扶的贫困村: the cue in a relative clause (…的 + noun) after 是 is about the
+    clause's subject."""
+    if text[cue.end:cue.end + 1] != "的":
         return None
-    for m in reversed([m for m in mentions if clause_start <= m.start and m.end <= cue.start]):
-        if cue.start - m.end > MAX_BEFORE_CUE or not _fits(m, cue.frame.patients):
-            return None
-        if text[max(clause_start, m.start - 1):m.start] in PREPOSITIONS or \
-                text[max(clause_start, m.start - 2):m.start] in PREPOSITIONS:
-            return m
+    opening = [m for m in mentions if clause_start <= m.start < cue.start]
+    if not opening or not _fits(opening[0], cue.frame.patients) or \
+            not text[opening[0].end:cue.start].lstrip().startswith(COPULA):
         return None
-    return None
+    return opening[0]
 
 
 def agents(text: str, cue: CueAt, clause_start: int, mentions: list[Mention], upto: int | None = None) -> list[Mention]:
@@ -208,7 +231,7 @@ def agents(text: str, cue: CueAt, clause_start: int, mentions: list[Mention], up
 def subject_of(text: str, start: int, end: int, tokens: tuple[Token, ...], mentions: list[Mention],
                labels: frozenset[str]) -> Mention | None:
     """The fitting mention that opens a clause, before its first verb: a person named there;
-    else the first organisation (湖北省检察院第一批…工作队: the unit whose people act)."""
+    else the first organisation (某省检察院第一批…工作队: the unit whose people act)."""
     first_verb = next((t.start for t in tokens if start <= t.start < end and t.tag == "v"), end)
     opening = [m for m in mentions if start <= m.start < first_verb and _fits(m, labels)]
     if not opening:
@@ -236,12 +259,15 @@ def frame_relations(text: str, tokens: tuple[Token, ...], mentions: list[Mention
             place = None
         for cue in (c for c in cues if start <= c.start < end):
             targets, before = patients(text, cue, end, mentions, tokens), None
-            if not targets and (before := patient_before(text, cue, start, mentions, tokens)) is not None:
-                targets = [before]
+            if not targets and (listed := patients_before(text, cue, start, mentions, tokens)):
+                targets, before = listed, listed[0]
+            agent_from = start
+            if not targets and (head := relative_head(text, cue, start, mentions)) is not None:
+                targets, agent_from = [head], head.end  # the agent stands between 是 and the cue
             if not targets:
                 out.extend(_listed_partners(text, cue, start, mentions))
                 continue
-            sources = agents(text, cue, start, mentions, before.start if before else None)
+            sources = agents(text, cue, agent_from, mentions, before.start if before else None)
             if len(sources) > 1 and RESPECTIVELY in text[sources[-1].end:cue.start]:
                 continue  # A、B分别包保C和D: pairs in order, read by the pairing rules
             rule = "frame"
@@ -251,7 +277,7 @@ def frame_relations(text: str, tokens: tuple[Token, ...], mentions: list[Mention
             for s in sources:
                 for t in targets:
                     if s.key != t.key:
-                        out.append(Found(cue.frame.type, s, t, rule, {"verb": cue.word}))
+                        out.append(Found(cue.frame.type, s, t, rule, cue.frame.properties(cue.word)))
         if subject is not None:
             discourse.subject = subject
         for m in mentions:
@@ -261,7 +287,7 @@ def frame_relations(text: str, tokens: tuple[Token, ...], mentions: list[Mention
 
 
 def _listed_partners(text: str, cue: CueAt, start: int, mentions: list[Mention]) -> list[Found]:
-    """龙湖社区、江汉大学共建…: partners listed before a symmetric cue are twinned."""
+    """桃源社区、东城大学共建…: partners listed before a symmetric cue are twinned."""
     if cue.frame.type != "TWINNED_WITH":
         return []
     listed = agents(text, cue, start, mentions)
@@ -269,7 +295,7 @@ def _listed_partners(text: str, cue: CueAt, start: int, mentions: list[Mention])
 
 
 def opening_place(text: str, start: int, end: int, mentions: list[Mention]) -> Mention | None:
-    """在西湖花园小区出入口, …: a sentence that opens at a community or site."""
+    """在桃源小区出入口, …: a sentence that opens at a community or site."""
     inside = [m for m in mentions if start <= m.start < end]
     if not text[start:end].lstrip().startswith("在") or not inside:
         return None

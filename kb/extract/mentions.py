@@ -4,11 +4,12 @@ The head-noun finder (`entities.find_mentions`) knows the domain's names by thei
 statistical analyser (`kb.analyse`) knows where Chinese words begin. This step joins them:
 
 - a name that starts inside a word of the analyser is grown back to that word's start
-  (…荆山南路街道 inside the word 紫荆山南路 becomes 紫荆山南路街道);
+  (…湖山南路街道 inside the word 青湖山南路 becomes 青湖山南路街道);
 - a person span (PER) becomes a Person when it overlaps no specific name and reads like a
   name (a known surname, 2–4 Han characters, not an ordinary word);
 - an organisation or place span that no name covers is typed by its head noun (the suffix
-  table) or, for places, by the estate words of `data/estate_suffixes.txt` (…苑, …花园).
+  table) or by the words that end names only on such spans (`data/span_suffixes.tsv`: …苑,
+  …花园, …体育馆, …支部).
 """
 
 from __future__ import annotations
@@ -16,14 +17,13 @@ from __future__ import annotations
 from kb.analyse import Token
 from kb.extract.entities import Mention, is_han, normalise_name
 from kb.extract.frames import frames
-from kb.extract.lexicon import _lines, lexicon
+from kb.extract.lexicon import _lines, _rows, lexicon
 
 FUNCTION_CHARS = frozenset(_lines("function_chars.txt")[0])
 MAX_EXTENSION = 3
 CUE_VERBS = frozenset(c for cs in lexicon().cues.values() for c in cs) | {c for f in frames() for c in f.cues}
 GROWABLE = ("Region", "Community", "Site", "Unit", "PartyOrg", "Team")
-ESTATE_SUFFIXES = tuple(sorted(_lines("estate_suffixes.txt"), key=len, reverse=True))
-VENUE_SUFFIXES = tuple(sorted(_lines("venue_suffixes.txt"), key=len, reverse=True))
+SPAN_SUFFIXES = tuple(sorted(((r[0], r[1], r[2]) for r in _rows("span_suffixes.tsv")), key=lambda r: -len(r[0])))
 
 
 def _covering(tokens: tuple[Token, ...], pos: int) -> Token | None:
@@ -46,7 +46,7 @@ def grow_to_word_start(text: str, tokens: tuple[Token, ...], mentions: list[Ment
         lead = text[word.start:m.start]
         if not all(is_han(c) for c in lead) or lexicon().boundary_starting_at(text, word.start) \
                 or lead[0] in FUNCTION_CHARS:
-            continue  # 如瑞金医院, 由统战部: a function word the analyser glued on
+            continue  # 如东城医院, 由宣传部: a function word the analyser glued on
         if any(o is not m and o.end > word.start and o.start < m.start for o in mentions):
             continue  # the characters before belong to a name of their own
         if m.name == normalise_name(text[m.start:m.end]):
@@ -71,23 +71,20 @@ def _head(name: str) -> tuple[str, str] | None:
         if n < len(name) and name[-n:] in lex.heads:
             head = lex.heads[name[-n:]]
             return head.label, head.kind
-    if any(name.endswith(s) and len(name) > len(s) for s in ESTATE_SUFFIXES):
-        return "Community", "小区"
-    if any(name.endswith(s) and len(name) > len(s) for s in VENUE_SUFFIXES):
-        return "Site", "场馆"
-    return None
+    return next(((label, kind) for suffix, label, kind in SPAN_SUFFIXES
+                 if name.endswith(suffix) and len(name) > len(suffix)), None)
 
 
 def trim_leading_verbs(text: str, tokens: tuple[Token, ...], mentions: list[Mention]) -> None:
     """A place or body does not begin with a cue verb or a function word the analyser keeps
-    apart: 支援|转塘街道五云梦湖社区 is the verb and the community it governs, 如|瑞金医院 an example. (Other verbs may open a name: 关上街道. A team may hold a cue:
-    定向支援…小组.)"""
+    apart: 支援|青石街道柳荫社区 is the verb and the community it governs, 如|东城医院 an example. (Other verbs may open a name: 关上街道. A team may hold a cue:
+    对口支援…工作组.)"""
     starts = {t.start: t for t in tokens}
     for m in mentions:
         if m.label not in ("Region", "Community", "Site", "Unit", "PartyOrg") or m.generic:
             continue
         old = m.start
-        # 了|解社区: a name does not start inside a verb; 服务队抵达|龙湖社区: nor run over a cue verb.
+        # 了|解社区: a name does not start inside a verb; 服务队抵达|桃源社区: nor run over a cue verb.
         inside = next((t for t in tokens if t.tag == "v" and t.start < m.start < t.end < m.end), None)
         if inside is not None:
             m.start = inside.end
@@ -105,8 +102,8 @@ def trim_leading_verbs(text: str, tokens: tuple[Token, ...], mentions: list[Ment
 
 
 def respect_person_words(tokens: tuple[Token, ...], mentions: list[Mention]) -> None:
-    """A person the analyser is sure of is one word: a name grown over it (袁毅代表医疗队) or a
-    person cut across it (…明三位 for the end of 周明明) is dropped."""
+    """A person the analyser is sure of is one word: a name grown over it (韩景明代表医疗队) or a
+    person cut across it (…涛三位 for the end of 周海涛) is dropped."""
     persons = [t for t in tokens if t.entity == "person" and is_person_name(t.text)]
     for m in list(mentions):
         for t in persons:
@@ -121,7 +118,7 @@ def respect_person_words(tokens: tuple[Token, ...], mentions: list[Mention]) -> 
 
 def _blocks(t: Token, m: Mention) -> bool:
     """Whether mention `m` keeps span `t` from being a name: it does unless `t` is an
-    organisation or place that merely opens with a region (合肥市|阳光中学, 某区|体育馆)."""
+    organisation or place that merely opens with a region (某市|东风中学, 某区|体育馆)."""
     if not _overlaps(t, m):
         return False
     return not (m.label == "Region" and m.start == t.start and m.end < t.end)
@@ -146,6 +143,36 @@ def extend_to_organisation_word(text: str, tokens: tuple[Token, ...], mentions: 
         m.rule = f"{m.rule}+organisation_word"
 
 
+def _spans(tokens: tuple[Token, ...]) -> list[tuple[int, int, str]]:
+    """The analyser's place and organisation spans, each joined with the head noun it left
+    outside (青石|柳荫|社区, 东城|支部): (start, end, entity of the first word)."""
+    out = []
+    for i, t in enumerate(tokens):
+        if t.entity not in ("organisation", "place"):
+            continue
+        j = i
+        while j + 1 < len(tokens) and tokens[j + 1].entity in ("organisation", "place"):
+            j += 1
+        if j + 1 < len(tokens) and _is_head_word(tokens[j + 1].text):
+            out.append((t.start, tokens[j + 1].end, t.entity))
+        out.append((t.start, t.end, t.entity))
+    return out
+
+
+def _end_of_word(tokens: tuple[Token, ...], start: int) -> int:
+    return next(t.end for t in tokens if t.start == start)
+
+
+def _is_head_word(word: str) -> bool:
+    lex = lexicon()
+    return word in lex.heads or any(word == s for s, _ in lex.region_suffixes) or \
+        any(word == s for s, _, _ in SPAN_SUFFIXES)
+
+
+def _region_level(name: str) -> str | None:
+    return next((level for suffix, level in lexicon().region_suffixes if name.endswith(suffix)), None)
+
+
 def analysed_mentions(text: str, surface: str, tokens: tuple[Token, ...], mentions: list[Mention]) -> list[Mention]:
     """New mentions from the analyser's spans that the head-noun finder missed (and the
     finder's mentions made to respect the analyser's words)."""
@@ -156,17 +183,21 @@ def analysed_mentions(text: str, surface: str, tokens: tuple[Token, ...], mentio
     specific = [m for m in mentions if not m.generic]
     out: list[Mention] = []
     for t in tokens:
-        if any(_blocks(t, m) for m in specific + out):
-            continue
-        if t.entity == "person" and is_person_name(t.text):
+        if t.entity == "person" and is_person_name(t.text) and not any(_blocks(t, m) for m in specific + out):
             out.append(Mention("Person", t.text, t.start, t.end, surface[t.start:t.end], rule="analyser_person"))
-        elif t.entity in ("organisation", "place") and len(t.text) >= 3 and \
-                not any(_blocks(t, m) for m in mentions):  # a class mention (宣传部) is coref's to name
-            typed = _head(t.text) or (("Unit", "") if t.entity == "organisation" else None)
-            if typed and typed[0] != "Region":
-                label, kind = typed
-                out.append(Mention(label, normalise_name(t.text), t.start, t.end, surface[t.start:t.end],
-                                   properties={"kind": kind}, rule=f"analyser_{t.entity}"))
+    for start, end, entity in _spans(tokens):
+        span = Token(text[start:end], entity, start, end)
+        if len(span.text) < 3 or any(_blocks(span, m) for m in mentions + out):
+            continue  # a class mention (宣传部) is coref's to name
+        typed = _head(span.text) or (("Unit", "") if entity == "organisation" and end == _end_of_word(tokens, start)
+                                     else None)
+        if typed and typed[0] != "Region":
+            label, kind = typed
+            out.append(Mention(label, normalise_name(span.text), start, end, surface[start:end],
+                               properties={"kind": kind}, rule=f"analyser_{entity}"))
+        elif (level := _region_level(span.text)) in ("town", "subdistrict") and end != _end_of_word(tokens, start):
+            out.append(Mention("Region", normalise_name(span.text), start, end, surface[start:end],
+                               properties={"level": level}, rule="analyser_place_and_suffix"))
     for m in out:
         m.aliases.add(normalise_name(m.surface))
     return out
