@@ -255,7 +255,11 @@ def frame_relations(text: str, tokens: tuple[Token, ...], mentions: list[Mention
         if n == 0:
             place = opening_place(text, start, end, mentions)
         elif place is not None and subject is not None:
-            out.append(Found("SINKS_TO", subject, place, "frame_at_opening_place", {"verb": "在"}))
+            # A person working at the place the sentence opens with went there, unless they
+            # are introduced as its own staff (在X社区，X社区党委书记Y…); a body there may
+            # only be pairing with it, which its own verb says.
+            if subject.label == "Person" and place.name not in text[start:subject.start]:
+                out.append(Found("SINKS_TO", subject, place, "frame_at_opening_place", {"verb": "在"}))
             place = None
         for cue in (c for c in cues if start <= c.start < end):
             targets, before = patients(text, cue, end, mentions, tokens), None
