@@ -30,11 +30,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
 from kb.extract.numerals import Numeral, ascii_digits, find_numerals
-
-DATA = Path(__file__).parent / "data"
+from kb.wordlists import read_list
 
 CLAUSE_STOPS = frozenset("，,。；;：:！？!?…")
 LIST_MARKS = frozenset("、和与及或")
@@ -85,9 +83,8 @@ class _Lexicon:
 
 
 def _read(name: str) -> tuple[str, ...]:
-    lines = (line.strip() for line in (DATA / name).read_text(encoding="utf-8").splitlines())
     # longest first, so that 人次 is tried before 人 and 万元 before 元
-    return tuple(sorted({w for w in lines if w and not w.startswith("#")}, key=lambda w: (-len(w), w)))
+    return tuple(sorted(set(read_list("kb.extract", name)), key=lambda w: (-len(w), w)))
 
 
 @cache
