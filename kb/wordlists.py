@@ -25,6 +25,27 @@ def read_rows(package: str, name: str) -> list[list[str]]:
     return [line.split("\t") for line in read_list(package, name)]
 
 
+def read_groups(package: str, name: str) -> dict[str, tuple[str, ...]]:
+    """A two-column list (`key<TAB>word`) grouped by key: key -> its words in file order."""
+    groups: dict[str, list[str]] = {}
+    for key, word in read_rows(package, name):
+        groups.setdefault(key, []).append(word)
+    return {k: tuple(ws) for k, ws in groups.items()}
+
+
+def read_words(package: str, name: str) -> tuple[str, ...]:
+    """`read_list` as a tuple, for `in`, `startswith` and `endswith` tests."""
+    return tuple(read_list(package, name))
+
+
+def read_chars(package: str, name: str) -> str:
+    """A list of single characters (one a line) as one string, for `c in …` tests."""
+    entries = read_list(package, name)
+    if any(len(e) != 1 for e in entries):
+        raise ValueError(f"{package}/data/{name}: every entry must be one character")
+    return "".join(entries)
+
+
 def alternation(words: tuple[str, ...] | list[str]) -> str:
     """`words` as the body of a regex alternation, in their order (`a|b|c`, each escaped)."""
     return "|".join(re.escape(w) for w in words)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kb.wordlists import read_list, read_rows
+from kb.wordlists import read_groups, read_list, read_rows
 
 HERE = "kb.extract"  # the package whose data/ holds these lists
 
@@ -84,9 +84,7 @@ def _longest_first(name: str) -> tuple[str, ...]:
 def lexicon() -> Lexicon:
     heads = {r[0]: Head(r[0], r[1], r[2]) for r in read_rows(HERE, "org_suffixes.tsv")}
     titles = frozenset(read_list(HERE, "post_titles.txt"))
-    cues: dict[str, list[str]] = {}
-    for rel_type, cue in read_rows(HERE, "relation_cues.tsv"):
-        cues.setdefault(rel_type, []).append(cue)
+    cues = read_groups(HERE, "relation_cues.tsv")
     # A cue verb is never inside a name (…医疗队入驻方舱 is two things).
     boundaries = frozenset(read_list(HERE, "boundary_words.txt")) | {c for cs in cues.values() for c in cs}
     return Lexicon(

@@ -12,13 +12,35 @@ from kb.extract.entities import Mention, strip_quotes
 from kb.extract.lexicon import lexicon
 from kb.extract.relations.base import ORG_LABELS, PLACE_LABELS, SPEECH_VERBS, Context, Found, SentenceView
 from kb.extract.relations.posts import _body_fitting, _named_before_fitting, _title_between
+from kb.wordlists import alternation, read_chars, read_words
+
+APPOINTMENT_VERBS = read_words("kb.extract", "appointment_verbs.txt")
+NOT_APPOINTMENT = read_words("kb.extract", "not_appointment_words.txt")  # 任务, 任何: no verb
+
+
+def _verb_opening_no_word(verb: str) -> str:
+    """`verb` as a regex that does not match where it opens an ordinary word (任 but not 任务)."""
+    rests = [w[len(verb) :] for w in NOT_APPOINTMENT if w.startswith(verb) and len(w) > len(verb)]
+    return re.escape(verb) + (f"(?!{alternation(rests)})" if rests else "")
+
+
+# 邵某主动担任…楼长: an adverb of manner may stand between the name and the verb.
+NAME_SERVES = re.compile(
+    rf"(?:{alternation(read_words('kb.extract', 'serving_adverbs.txt'))})?({alternation(APPOINTMENT_VERBS)})")
+# …进驻曹村社区,并担任…: a clause that opens with the verb (never one opening 任务, 任何).
+CLAUSE_SERVES = re.compile(
+    rf"(?<=[,，])(?:{alternation(read_words('kb.extract', 'clause_serving_adverbs.txt'))})?"
+    rf"({'|'.join(_verb_opening_no_word(v) for v in APPOINTMENT_VERBS)})")
+COMPANIONS = read_words("kb.extract", "companion_words.txt")  # 与王某一起…: a companion, not the subject
+TOGETHER = read_words("kb.extract", "together_words.txt")
+PRONOUNS = read_chars("kb.extract", "third_person_pronouns.txt")  # 她, 他: the person named last
 
 
 def _serving(s: SentenceView) -> Iterator[tuple[Mention, str, int]]:
     """(person, verb, where the post starts) for every 担任/任/为 that gives a person a post."""
     for p in (m for m in s.mentions if m.label == "Person"):
         # 邵某主动担任…楼长: an adverb of manner may stand between the name and the verb.
-        m = re.match(r"(?:主动|自愿|还|也|同时|又|先后|临时)?(担任|兼任|出任|任)", s.text[p.end :])
+        m = NAME_SERVES.match(s.text[p.end :])
         clause_start = s.clause_of(p.start)[0]
         if not m and "以" in s.text[clause_start : p.start]:
             m = re.match(r"(为)(?=[^,，。;；]{1,8}?的)", s.text[p.end :])  # 以区委副书记周某为组长的…专班
@@ -26,17 +48,18 @@ def _serving(s: SentenceView) -> Iterator[tuple[Mention, str, int]]:
             yield p, m.group(1), p.end + m.end()
     # 郑某带领…进驻曹村社区,担任…临时党支部书记: a clause that opens with the verb has the
     # sentence's acting person as its subject (not one quoted, nor one met on the way).
-    for m in re.finditer(r"(?<=[,，])(?:并|还|同时|又|随后|兼|主动|自愿)?(担任|兼任|出任|任(?!务|何|性|意|期|由|凭))", s.text):
+    for m in CLAUSE_SERVES.finditer(s.text):
         p = next((x for x in reversed(s.mentions) if x.label == "Person" and x.end <= m.start()), None)
         if p is None or s.is_modifier(p) or s.text.startswith(SPEECH_VERBS, p.end) or \
-                s.text[p.start - 1 : p.start] in ("与", "和", "同") or s.text[p.end : p.end + 2] in ("一起", "一道"):
+                s.text[p.start - 1 : p.start] in COMPANIONS or s.text[p.end : p.end + 2] in TOGETHER:
             continue
-        if re.match(r"(?:主动|自愿|还|也|同时|又|先后|临时)?(担任|兼任|出任|任)", s.text[p.end :]):
+        if NAME_SERVES.match(s.text[p.end :]):
             continue  # the person has a verb of its own, read above
         yield p, m.group(1), m.end()
 
 
-COMMUNITY_POSTS = ("楼栋长", "楼长", "单元长", "网格长", "网格员")  # posts held inside a community
+COMMUNITY_POSTS = read_words("kb.extract", "community_posts.txt")  # posts held inside a community
+BUILDING_HEADS = read_words("kb.extract", "building_heads.txt")  # 12号楼栋: a building holds no post
 
 
 def name_serves_as(s: SentenceView, ctx: Context) -> Iterator[Found]:
@@ -80,7 +103,7 @@ def name_serves_as(s: SentenceView, ctx: Context) -> Iterator[Found]:
         # held in the named community the person went to earlier in the sentence.
         if title.endswith(COMMUNITY_POSTS):
             home = next((x for x in reversed(s.mentions) if p.end <= x.start and x.end <= after
-                         and x.label == "Community" and not x.generic and not x.name.endswith(("楼栋", "楼"))), None)
+                         and x.label == "Community" and not x.generic and not x.name.endswith(BUILDING_HEADS)), None)
             if home is not None:
                 yield Found("HOLDS_POST", p, home, "community_post_after_sinking", {"title": title, "verb": verb})
                 continue
@@ -92,7 +115,7 @@ def name_serves_as(s: SentenceView, ctx: Context) -> Iterator[Found]:
 def appointment(s: SentenceView, ctx: Context) -> Iterator[Found]:
     """区委组织部给了她新的任命:洞泾镇荣欣居民区“第二书记” (her = the last person named)."""
     m = re.search(r"任命(?:为|:|：)", s.text)
-    if not m or ctx.last_person is None or not re.search(r"[她他]", s.text[: m.start()]):
+    if not m or ctx.last_person is None or not re.search(rf"[{PRONOUNS}]", s.text[: m.start()]):
         return
     if any(x.label == "Person" for x in s.mentions):
         return
@@ -105,11 +128,16 @@ def appointment(s: SentenceView, ctx: Context) -> Iterator[Found]:
         yield Found("HOLDS_POST", ctx.last_person, org, "appointment_of_last_person", {"title": title})
 
 
+# 她从志愿者转为长泰社区抗疫工作的组织者: a pronoun, then a verb of taking a post.
+PRONOUN_TAKES = re.compile(
+    rf"^[^,，。]{{0,12}}?[{PRONOUNS}][^,，。]{{0,8}}?({alternation(read_words('kb.extract', 'taking_post_verbs.txt'))})")
+
+
 def pronoun_takes_post(s: SentenceView, ctx: Context) -> Iterator[Found]:
     """她从志愿者转为长泰社区抗疫工作的组织者 (she = the last person named)."""
     if ctx.last_person is None or any(x.label == "Person" for x in s.mentions):
         return
-    m = re.match(r"^[^,，。]{0,12}?[她他][^,，。]{0,8}?(转为|成为|担任|当起|出任)", s.text)
+    m = PRONOUN_TAKES.match(s.text)
     if not m:
         return
     clause_end = s.clause_of(m.end())[1]
@@ -123,6 +151,13 @@ def pronoun_takes_post(s: SentenceView, ctx: Context) -> Iterator[Found]:
         yield Found("HOLDS_POST", ctx.last_person, org, "pronoun_takes_post", {"title": title, "verb": m.group(1)})
 
 
+# 3月15日,他下沉到某社区: a date or adverb may stand in a clause of its own before the pronoun.
+PRONOUN_SINKS = re.compile(
+    rf"^(?:[^,，。]{{0,8}}[,，])?[^,，。]{{0,12}}?(?<!其)[{PRONOUNS}](?!们)[^,，。]{{0,8}}?"
+    rf"({alternation(read_words('kb.extract', 'pronoun_sinking_verbs.txt'))})")
+POST_AFTER_SINKING = re.compile(rf"[,，]?({alternation(read_words('kb.extract', 'post_after_sinking_verbs.txt'))})")
+
+
 def pronoun_sinks(s: SentenceView, ctx: Context) -> Iterator[Found]:
     """区司法局的刘某是一名老党员。3月15日,他下沉到某社区,担任某社区第3网格“红色管家”
     (he = the person the paragraph has just introduced): the sinking, and the post taken there."""
@@ -130,8 +165,7 @@ def pronoun_sinks(s: SentenceView, ctx: Context) -> Iterator[Found]:
     if person is None or any(x.label == "Person" for x in s.mentions):
         return
     # 3月15日,他…: a date or adverb may stand in a clause of its own before the pronoun.
-    m = re.match(r"^(?:[^,，。]{0,8}[,，])?[^,，。]{0,12}?(?<!其)[她他](?!们)[^,，。]{0,8}?(下沉到|下沉|驻村|进驻|入驻)",
-                 s.text)
+    m = PRONOUN_SINKS.match(s.text)
     if not m:
         return
     clause_end = s.clause_of(m.end())[1]
@@ -139,7 +173,7 @@ def pronoun_sinks(s: SentenceView, ctx: Context) -> Iterator[Found]:
     if place is None or place.generic:
         return
     yield Found("SINKS_TO", person, place, "pronoun_sinks", {"verb": m.group(1)})
-    post = re.match(r"[,，]?(担任|兼任)", s.text[clause_end:])
+    post = POST_AFTER_SINKING.match(s.text[clause_end:])
     if post is None:
         return
     start = clause_end + post.end()

@@ -15,19 +15,20 @@ from typing import Any
 
 from kb.extract.entities import Mention
 from kb.extract.lexicon import lexicon
+from kb.wordlists import alternation, read_words
 
 CLAUSE_BREAK = re.compile(r"[,，;；:：。!！?？]")
 DATE = re.compile(r"(\d{1,2}月\d{1,2}日|\d{1,2}日)")
-JOINERS = ("、", "和", "及", "与", "以及")  # between coordinated names, quotes aside
-SPEECH_VERBS = ("说", "表示", "介绍", "指出", "强调", "告诉")  # a person quoted is not the doer
-SPEECH_LEAD = re.compile(r"[^。;；]*?(?:" + "|".join(SPEECH_VERBS) + r")[,，:：]")  # `X介绍,` opening a sentence
+JOINERS = read_words("kb.extract", "name_joiners.txt")  # between coordinated names, quotes aside
+SPEECH_VERBS = read_words("kb.extract", "speech_verbs.txt")  # a person quoted is not the doer
+SPEECH_LEAD = re.compile(r"[^。;；]*?(?:" + alternation(SPEECH_VERBS) + r")[,，:：]")  # `X介绍,` opening a sentence
 ORG_LABELS = ("Unit", "PartyOrg", "Team", "Site", "Community")
 PLACE_LABELS = ("Community", "Site", "Region")
-LOCATIVES = ("在", "于")  # a noun after these is a place in the clause, not its subject
-LOCATIVE_FRAMES = ("于是",)  # opens a clause with 于 but places nothing (so, thereupon)
-CUE_AS_MODIFIER = ("单位", "部门")  # 5个结对单位的党员干部…报到: the verb is 报到, not 结对
-STATIONED = ("驻村", "驻点", "驻社区", "下沉")  # titles that say the holder was sent to the place
-SENDS = r"(组织|派出|选派|动员|抽调|发动)"  # a body sending a class of people or a team
+LOCATIVES = read_words("kb.extract", "locatives.txt")  # a noun after these is a place in the clause, not its subject
+LOCATIVE_FRAMES = read_words("kb.extract", "locative_frames.txt")  # open a clause with 于 but place nothing
+CUE_AS_MODIFIER = read_words("kb.extract", "cue_as_modifier.txt")  # 结对单位: the cue describes a noun
+STATIONED = read_words("kb.extract", "stationed_titles.txt")  # titles that say the holder was sent to the place
+SENDS = rf"({alternation(read_words('kb.extract', 'sending_verbs.txt'))})"  # a body sending people or a team
 COUNT = r"[0-9一二三四五六七八九十两百千万余多]+名"
 CHAIN_DASH = re.compile(r"^[—\-–―]{1,2}$")
 

@@ -21,11 +21,19 @@ from kb.extract.relations.base import (
     _date_before,
     _pairs,
 )
+from kb.wordlists import alternation, read_groups, read_words
+
+CUE_ROLES = read_groups("kb.extract", "sinks_to_cue_roles.tsv")
+RESIDES = rf"({alternation(read_words('kb.extract', 'residence_verbs.txt'))})"  # 家住, 住在
+GOING_ADVERBS = alternation(read_words("kb.extract", "going_adverbs.txt"))  # 分批, 陆续
+LEADS = rf"({alternation(read_words('kb.extract', 'leader_verbs.txt'))})"  # 带领, 率领
+PLACE_BEFORE = read_words("kb.extract", "place_before_prepositions.txt")  # 到…报到, 在…驻点
+STATIONED_POST = rf"({alternation(read_words('kb.extract', 'stationed_post_verbs.txt'))})"  # 担任, 任
 
 
 def residents_serve_at_home(s: SentenceView, ctx: Context) -> Iterator[Found]:
     """家住市区漪汾花园的临汾日报社人事科科长王伟、…李海燕…报名: people serving where they live."""
-    for m in re.finditer(r"(家住|住在)", s.text):
+    for m in re.finditer(RESIDES, s.text):
         place = s.object_after(m.end(), ("Community",), s.clause_of(m.end())[1] + 1)
         if place is None or place.generic or s.text[place.end : place.end + 1] != "的":
             continue
@@ -35,7 +43,7 @@ def residents_serve_at_home(s: SentenceView, ctx: Context) -> Iterator[Found]:
 
 
 SINKERS = ("Person", "Unit", "Team")
-SENDING_CUES = ("派驻", "选派", "派出")  # the subject sends people rather than going itself
+SENDING_CUES = CUE_ROLES["sending"]  # the subject sends people rather than going itself
 
 
 def _body_of_counted_people(s: SentenceView, c0: int) -> list[Mention]:
@@ -44,7 +52,7 @@ def _body_of_counted_people(s: SentenceView, c0: int) -> list[Mention]:
     people = "|".join(sorted(lexicon().sent_people, key=len, reverse=True))
     if not people:
         return []
-    own = re.compile(rf"的{COUNT}(?:{people})(?:分批|主动|全部|陆续)?")
+    own = re.compile(rf"的{COUNT}(?:{people})(?:{GOING_ADVERBS})?")
     sent = re.compile(rf"{SENDS}{COUNT}(?:{people})")
     clause_start = s.clause_of(c0)[0]
     for m in reversed(s.mentions):
@@ -69,9 +77,9 @@ def sinks_to(s: SentenceView, ctx: Context) -> Iterator[Found]:
             subject = s.subject_before(c0, SINKERS + ("PartyOrg",) if cue in SENDING_CUES else SINKERS, specific=False)
             subjects = s.coordinated(subject) if subject is not None else []
             # 副院长赵八带领医疗队进驻…: a class of team goes with the person who leads it.
-            if subject is not None and subject.generic and re.search(r"(带领|率领|带着)$", s.text[: subject.start]):
+            if subject is not None and subject.generic and re.search(LEADS + "$", s.text[: subject.start]):
                 leader = next((m for m in reversed(s.mentions) if m.label == "Person" and m.end <= subject.start
-                               and re.fullmatch(r"(带领|率领|带着)", s.text[m.end : subject.start])), None)
+                               and re.fullmatch(LEADS, s.text[m.end : subject.start])), None)
                 subjects = [leader] if leader is not None else subjects
             # 团区委组织青年突击队进驻…: the body that sends a class of team goes with it.
             if subject is not None and subject.generic and re.search(SENDS + "$", s.text[: subject.start]):
@@ -80,7 +88,7 @@ def sinks_to(s: SentenceView, ctx: Context) -> Iterator[Found]:
                 subjects = [sender] if sender is not None else subjects
             # 李某任总指挥,当天即带领…干部进驻…: a clause opening with 带领 is the leader's.
             clause_start = s.clause_of(c0)[0]
-            if re.match(r"[^,，;；。]{0,4}?(带领|率领|带着)", s.text[clause_start:c0]):
+            if re.match(r"[^,，;；。]{0,4}?" + LEADS, s.text[clause_start:c0]):
                 leader = next((m for m in reversed(s.mentions) if m.label == "Person" and m.end <= clause_start), None)
                 if leader is not None and leader not in subjects:
                     subjects = [leader, *subjects]
@@ -107,20 +115,20 @@ def sinks_to(s: SentenceView, ctx: Context) -> Iterator[Found]:
             team = next((m for m in s.mentions if m.start == c1 and m.label == "Team"), None)
             target = next((p for p in team.parts if p.start == team.start and p.label == "Community"
                            and not p.generic), None) if team is not None else None
-        if target is None and cue in ("报到", "驻点"):
+        if target is None and cue in CUE_ROLES["place_before"]:
             # 到桃源社区报到, 在社区驻点: the place stands between 到/在 and the verb.
             target = next((m for m in s.mentions if m.end == c0 and m.label in PLACE_LABELS
-                           and s.text[m.start - 1 : m.start] in ("到", "在") and m not in subjects), None)
+                           and s.text[m.start - 1 : m.start] in PLACE_BEFORE and m not in subjects), None)
         if target is not None:
             targets = s.coordinated(target, leftwards=False) if target in s.mentions else [target]
-        elif cue in ("派驻", "选派") and s.text[subjects[0].start - 1 : subjects[0].start] == "由":
+        elif cue in CUE_ROLES["places_first"] and s.text[subjects[0].start - 1 : subjects[0].start] == "由":
             # 对于邮轮港和涓浦路两个较大的隔离点,由区委组织部派驻…: the places come first.
             targets = [m for m in s.mentions if m.end <= subjects[0].start and m.label in ("Site", "Community")
                        and not m.generic]
             rule = "places_then_subject_cue"
-        elif ctx.topic_site is not None and says_nothing_more and cue in ("加入", "驻舱", "进驻", "入驻"):
+        elif ctx.topic_site is not None and says_nothing_more and cue in CUE_ROLES["topic_site"]:
             targets, rule = [ctx.topic_site], "subject_cue_topic_site"
-        elif cue in ("派驻", "进驻", "入驻") and not any(c1 <= m.start < clause_end and m.label in PLACE_LABELS
+        elif cue in CUE_ROLES["site_before"] and not any(c1 <= m.start < clause_end and m.label in PLACE_LABELS
                                                      for m in s.mentions):
             # 秣陵街道将宾馆改造为秣陵街道集中健康观察点,秣陵街道党工委派驻11名党员: sent to
             # the site the sentence has just set up (a Site only; a region is too broad).
@@ -136,9 +144,9 @@ def sinks_to(s: SentenceView, ctx: Context) -> Iterator[Found]:
 def stationed_then_serves(s: SentenceView, ctx: Context) -> Iterator[Found]:
     """县某中心的龙某驻村柳树湾村担任第一书记: the post is held in the village just named."""
     for f in sinks_to(s, ctx):
-        if f.source.label != "Person" or f.target.label != "Community" or f.properties["verb"] not in ("驻村", "包村"):
+        if f.source.label != "Person" or f.target.label != "Community" or f.properties["verb"] not in CUE_ROLES["village_post"]:
             continue
-        m = re.match(r"(担任|兼任|任)([\u4e00-\u9fff]{2,8})(?=$|[,，;；。])", s.text[f.target.end :])
+        m = re.match(STATIONED_POST + r"([\u4e00-\u9fff]{2,8})(?=$|[,，;；。])", s.text[f.target.end :])
         if m and lexicon().title_ending_at(m.group(2), len(m.group(2))) == m.group(2):
             yield Found("HOLDS_POST", f.source, f.target, "stationed_then_serves", {"title": m.group(2),
                                                                                   "verb": m.group(1)})

@@ -8,6 +8,9 @@ from collections.abc import Iterator
 
 from kb.extract.entities import Mention
 from kb.extract.relations.base import PLACE_LABELS, Context, Found, SentenceView, _pairs
+from kb.wordlists import read_words
+
+LIGHT_VERBS = read_words("kb.extract", "twinning_light_verbs.txt")  # A与B开展结对共建
 
 
 def pairs_with(s: SentenceView, ctx: Context) -> Iterator[Found]:
@@ -27,7 +30,7 @@ def _community_side(m: Mention) -> bool:
 def twinned_with(s: SentenceView, ctx: Context) -> Iterator[Found]:
     """A与B结对共建 (either way round: the body twins with the community); A结对B."""
     for c0, c1, cue in s.cues("TWINNED_WITH"):
-        last = next((m for m in reversed(s.mentions) if m.end <= c0 and s.text[m.end : c0] in ("", "开展", "进行")),
+        last = next((m for m in reversed(s.mentions) if m.end <= c0 and s.text[m.end : c0] in ("", *LIGHT_VERBS)),
                     None)
         # A与B、C结对共建: B and C are each twinned with A.
         group = [last] if last is not None else []

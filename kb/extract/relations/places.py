@@ -12,8 +12,12 @@ from collections.abc import Iterator
 from kb.extract.entities import Mention, strip_quotes
 from kb.extract.lexicon import lexicon
 from kb.extract.relations.base import COUNT, Context, Found, SentenceView
+from kb.wordlists import alternation, read_words
 
 LOCAL_LEVELS = ("town", "subdistrict")
+ESTATE_HOLDERS = read_words("kb.extract", "estate_holding_kinds.txt")  # 社区, 村: kinds with estates inside
+DISPATCHES = rf"({alternation(read_words('kb.extract', 'dispatch_verbs.txt'))})"  # 派出, 选派
+LIST_JOINERS = read_words("kb.extract", "place_list_joiners.txt")  # 曹村社区、陆纲社区
 
 
 
@@ -104,7 +108,7 @@ def sent_to_opening_place(s: SentenceView, ctx: Context) -> Iterator[Found]:
                  and not m.generic), None)
     if body is None or not people:
         return
-    verb = re.match(rf"(派出|选派|下派|派驻|抽调)的{COUNT}(?:{people})", s.text[body.end :])
+    verb = re.match(rf"{DISPATCHES}的{COUNT}(?:{people})", s.text[body.end :])
     if verb:
         yield Found("SINKS_TO", body, place, "sent_to_opening_place", {"verb": verb.group(1)})
 
@@ -113,7 +117,7 @@ def estate_where_community_acts(s: SentenceView, ctx: Context) -> Iterator[Found
     """白沙社区在翠竹园小区成立了…临时党支部: an estate where a named community does something
     is in that community."""
     for a, b in zip(s.mentions, s.mentions[1:], strict=False):
-        if a.label == "Community" and not a.generic and a.properties.get("kind") in ("社区", "村") and \
+        if a.label == "Community" and not a.generic and a.properties.get("kind") in ESTATE_HOLDERS and \
                 b.label == "Community" and not b.generic and b.properties.get("kind") == "小区" and \
                 s.text[a.end : b.start] == "在" and not any(p.label in ("Region", "Community") for p in b.parts):
             yield Found("LOCATED_IN", b, a, "estate_where_community_acts", {})
@@ -130,7 +134,7 @@ def place_of_region(s: SentenceView, ctx: Context) -> Iterator[Found]:
                 if not c.generic and not c.parts:
                     yield Found("LOCATED_IN", c, a, "place_de_region", {})
     for a, b in zip(s.mentions, s.mentions[1:], strict=False):
-        if a.label != "Community" or b.label != "Community" or s.text[a.end : b.start] not in ("、", "和", "及") or \
+        if a.label != "Community" or b.label != "Community" or s.text[a.end : b.start] not in LIST_JOINERS or \
                 b.generic or any(p.label in ("Region", "Community") for p in b.parts):
             continue
         region = next((p for p in a.parts if p.label == "Region" and p.start == a.start

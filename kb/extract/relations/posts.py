@@ -11,8 +11,11 @@ from collections.abc import Iterator
 from kb.extract.entities import Mention, strip_quotes
 from kb.extract.lexicon import lexicon
 from kb.extract.relations.base import ORG_LABELS, STATIONED, Context, Found, SentenceView
+from kb.wordlists import alternation, read_chars, read_words
 
-SELF_HEADS = ("局", "院", "委")  # 局长 of a …局, 院长 of a …院, 委员 of a …委
+SELF_HEADS = read_words("kb.extract", "self_heads.txt")  # 局长 of a …局, 院长 of a …院, 委员 of a …委
+# 县人民医院组建由副院长李文斌…: a one-character function word between the body and the post.
+POST_BREAKERS = read_chars("kb.extract", "post_breaking_prepositions.txt")
 
 
 def _title_between(text: str, start: int, end: int) -> str | None:
@@ -32,7 +35,7 @@ def _title_between(text: str, start: int, end: int) -> str | None:
         t = lex.title_ending_at(piece, len(piece)) or ""
         in_titles.update(range(pos + len(piece) - len(t), pos + len(piece)))
         pos += len(piece) + 1
-    if any(i not in in_titles and (b := lex.boundary_starting_at(title, i)) and (len(b) >= 2 or b in "由在对将把向从为被")
+    if any(i not in in_titles and (b := lex.boundary_starting_at(title, i)) and (len(b) >= 2 or b in POST_BREAKERS)
            and not lex.title_starting_at(title, i) and not (i == 0 and title.startswith(STATIONED))
            for i in range(len(title))):
         return None  # (驻村第一书记: the verb 驻村 opens the post title itself)
@@ -133,7 +136,9 @@ def bare_title_of_named_body(s: SentenceView, ctx: Context) -> Iterator[Found]:
             yield Found("HOLDS_POST", p, body, "bare_title_of_named_body", {"title": title})
 
 
-TEAM_TITLES = ("队长", "副队长")  # the posts of a team (…志愿服务队, …突击队)
+TEAM_TITLES = read_words("kb.extract", "team_titles.txt")  # the posts of a team (…志愿服务队, …突击队)
+# 突击队队长、退役军人孙海涛: a team's post, 、, a short description of the person.
+TEAM_FRAME = re.compile(rf"({alternation(read_words('kb.extract', 'team_frame_titles.txt'))})、[\u4e00-\u9fff]{{0,12}}")
 
 
 def bare_title_of_named_team(s: SentenceView, ctx: Context) -> Iterator[Found]:
@@ -158,7 +163,7 @@ def bare_title_of_named_team(s: SentenceView, ctx: Context) -> Iterator[Found]:
             team = known if known is not None and known.name.endswith(written.name) else None
         if written is None or team is None:
             continue
-        framed = re.fullmatch(r"(副?队长|副?组长|负责人)、[\u4e00-\u9fff]{0,12}", s.text[written.end : p.start])
+        framed = TEAM_FRAME.fullmatch(s.text[written.end : p.start])
         fits = lexicon().title_fits.get(framed.group(1).removeprefix("副"), ()) if framed else ()
         if framed and (framed.group(1) == "负责人" or team.name.endswith(fits)):
             yield Found("HOLDS_POST", p, team, "bare_title_of_named_team", {"title": framed.group(1)})
@@ -175,6 +180,11 @@ def name_then_post(s: SentenceView, ctx: Context) -> Iterator[Found]:
             yield Found("HOLDS_POST", p, org, "name_then_post", {"title": title})
 
 
+# 李爱华是松江区委组织部的一名科长: 的, an indefinite article, then the post.
+INDEFINITE_TITLE = re.compile(
+    rf"的(?:{alternation(read_words('kb.extract', 'indefinite_person.txt'))})?([\u4e00-\u9fff]{{1,8}}?)(?=[,，。;；])")
+
+
 def name_is_org_title(s: SentenceView, ctx: Context) -> Iterator[Found]:
     """李爱华是松江区委组织部的一名科长."""
     for p in (m for m in s.mentions if m.label == "Person"):
@@ -183,7 +193,7 @@ def name_is_org_title(s: SentenceView, ctx: Context) -> Iterator[Found]:
         org = next((m for m in s.mentions if m.start == p.end + 1 and m.label in ORG_LABELS), None)
         if org is None or org.generic:
             continue
-        m = re.match(r"的(?:一名|一位)?([\u4e00-\u9fff]{1,8}?)(?=[,，。;；])", s.text[org.end :])
+        m = INDEFINITE_TITLE.match(s.text[org.end :])
         if m and lexicon().title_ending_at(m.group(1), len(m.group(1))):
             yield Found("HOLDS_POST", p, org, "name_is_org_title", {"title": m.group(1)})
         elif re.match(SENT_BY + r"[^,，。;；的]{0,6}的", s.text[org.end :]):
@@ -191,19 +201,20 @@ def name_is_org_title(s: SentenceView, ctx: Context) -> Iterator[Found]:
             yield Found("HOLDS_POST", p, org, "name_is_sent_by_org", {"title": ""})
 
 
-SENT_BY = r"(?:选派|派驻|派出|下派|委派)"
+SENT_BY = rf"(?:{alternation(read_words('kb.extract', 'sent_by_verbs.txt'))})"
+SENT_STAFF = alternation(read_words("kb.extract", "sent_staff_nouns.txt"))
 
 
 def sent_by_org_name(s: SentenceView, ctx: Context) -> Iterator[Found]:
     """省农业大学选派的干部王某: an affiliation stated by who sent the person."""
     for p in (m for m in s.mentions if m.label == "Person"):
         for org in (m for m in s.mentions if m.end <= p.start and m.label in ("Unit", "PartyOrg") and not m.generic):
-            if re.fullmatch(SENT_BY + r"的(?:[\u4e00-\u9fff]{0,4}(?:干部|党员|同志|专家))?", s.text[org.end : p.start]):
+            if re.fullmatch(SENT_BY + rf"的(?:[\u4e00-\u9fff]{{0,4}}(?:{SENT_STAFF}))?", s.text[org.end : p.start]):
                 yield Found("HOLDS_POST", p, org, "sent_by_org_name", {"title": ""})
 
 
 # 区人社局干部王磊: words for staff that state an affiliation without naming a post.
-STAFF_WORDS = ("机关干部", "党员干部", "工作人员", "干部", "职工")
+STAFF_WORDS = read_words("kb.extract", "staff_words.txt")
 
 
 def org_de_name(s: SentenceView, ctx: Context) -> Iterator[Found]:

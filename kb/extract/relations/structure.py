@@ -21,6 +21,30 @@ from kb.extract.relations.base import (
     SentenceView,
     _date_before,
 )
+from kb.wordlists import alternation, read_chars, read_words
+
+
+def _words(name: str) -> tuple[str, ...]:
+    return read_words("kb.extract", name)
+
+
+WHOLE_LEVELS = read_chars("kb.extract", "whole_region_levels.txt")  # 全区, 全市, 全县, 全镇
+LINKING_ADVERBS = _words("clause_linking_adverbs.txt")  # …区里印发《…》,并实行…
+HERE_SUFFIXES = read_chars("kb.extract", "region_here_suffixes.txt")  # 区里, 区上
+FORMING_ADVERBS = alternation(_words("forming_adverbs.txt"))  # 红旗村也组建了…
+FRAME_VERBS = alternation(_words("frame_verbs.txt"))  # 成立由…任组长的…
+PASSIVE_ADVERBS = alternation(_words("passive_setup_adverbs.txt"))  # 临时党支部随即成立
+ESTATE_HOLDERS = _words("estate_holding_kinds.txt")  # 社区, 村: kinds with estates inside
+JOINT_WORDS = _words("joint_action_words.txt")  # 区委组织部会同街道党工委成立…
+SUBJECTLESS_LEADS = _words("subjectless_leads.txt")  # …,还成立…
+GATHERING_ADVERBS = alternation(_words("gathering_adverbs.txt"))  # 每天组织党员志愿者…
+MEANS = alternation(_words("means_nouns.txt"))  # 以…为抓手
+SYSTEMS = alternation(_words("system_nouns.txt"))  # 以“1+5+N”组织体系统筹
+FOLLOWS = alternation(_words("following_verbs.txt"))  # 按照“两包一”要求
+MODELS = alternation(_words("model_nouns.txt"))
+BODY_MEASURES = alternation(_words("body_measure_words.txt"))  # 两个单位, 三家单位
+BODY_CLASSES = alternation(_words("body_class_nouns.txt"))
+HANDING = alternation(_words("handing_words.txt"))  # 交由佘山镇接管
 
 
 def _actor(s: SentenceView, ctx: Context, pos: int, labels: tuple[str, ...]) -> tuple[Mention | None, str]:
@@ -32,16 +56,16 @@ def _actor(s: SentenceView, ctx: Context, pos: int, labels: tuple[str, ...]) -> 
     # whatever the clause before it names.
     own_clause = subject is None or subject.start < clause_start
     if own_clause and ctx.main_region is not None and "Region" in labels and \
-            re.search(r"全(区|市|县|镇)", s.text[clause_start:pos]):
+            re.search(rf"全({alternation(WHOLE_LEVELS)})", s.text[clause_start:pos]):
         return ctx.main_region, "whole_region_cue_object"
     # …部长赵某介绍,区里第一时间印发《…》,实行“…”制度: 区里 is the report's region, for its
     # own clause and for a clause right after it that names no subject.
     lead_start = clause_start
-    if own_clause and clause_start > 0 and s.text[clause_start:pos].strip() in ("", "并", "同时", "还"):
+    if own_clause and clause_start > 0 and s.text[clause_start:pos].strip() in ("", *LINKING_ADVERBS):
         lead_start = s.clause_of(clause_start - 1)[0]
     # 市里 in a district's report is the city, not the district: the level must be the region's.
     if own_clause and ctx.main_region is not None and "Region" in labels and \
-            re.match(rf"{re.escape(ctx.main_region.name[-1:])}[里上]", s.text[lead_start:pos]):
+            re.match(rf"{re.escape(ctx.main_region.name[-1:])}[{HERE_SUFFIXES}]", s.text[lead_start:pos]):
         return ctx.main_region, "whole_region_cue_object"
     if subject is None:
         # The sentence's topic: a body or region opening it (茂南区委组织部充分发挥…,…建立…).
@@ -57,7 +81,7 @@ def _actor(s: SentenceView, ctx: Context, pos: int, labels: tuple[str, ...]) -> 
     return None, ""
 
 
-OWN_PLACE = ("村里", "社区里", "村上")  # 村里组建了…: the village the team is named after
+OWN_PLACE = _words("own_place_words.txt")  # 村里组建了…: the village the team is named after
 
 
 def _community_forming_team(s: SentenceView, cue: int, team: Mention) -> Mention | None:
@@ -65,7 +89,7 @@ def _community_forming_team(s: SentenceView, cue: int, team: Mention) -> Mention
     the one the team's name holds) as the subject forming `team`."""
     start = s.clause_of(cue)[0]
     place = s.subject_before(cue, ("Community",))
-    if place is not None and place.start == start and re.fullmatch(r"(也|还|随即|迅速|主动)?", s.text[place.end : cue]):
+    if place is not None and place.start == start and re.fullmatch(rf"({FORMING_ADVERBS})?", s.text[place.end : cue]):
         return place
     if s.text[start:cue] in OWN_PLACE:
         return next((p for p in team.parts if p.label == "Community" and not p.generic), None)
@@ -81,7 +105,7 @@ def established(s: SentenceView, ctx: Context) -> Iterator[Found]:
         clause_end = s.clause_of(c1)[1]
         after = c1
         # 成立以…为总指挥的…, 成立由…任组长的…: the object follows the frame.
-        frame = re.match(r"了?(?:以[^,，。;；]*?为|由[^,，。;；]*?(?:担任|兼任|任|组成))[^,，。;；]*?的", s.text[c1:])
+        frame = re.match(rf"了?(?:以[^,，。;；]*?为|由[^,，。;；]*?(?:{FRAME_VERBS}))[^,，。;；]*?的", s.text[c1:])
         if frame:  # 成立以区委常委、组织部长为总指挥的…指挥部: the object follows the frame
             after = c1 + frame.end()
             clause_end = s.clause_of(after)[1]
@@ -93,7 +117,7 @@ def established(s: SentenceView, ctx: Context) -> Iterator[Found]:
             # 隔离点临时党支部随即成立: the body set up stands before the verb, and the report's
             # actor (who took over the site) set it up.
             target = next((m for m in reversed(s.mentions) if m.end <= c0 and m.label in ("PartyOrg", "Team")
-                           and not m.generic and re.fullmatch(r"(随即|随后|同步|正式|当即|也)?", s.text[m.end : c0])
+                           and not m.generic and re.fullmatch(rf"({PASSIVE_ADVERBS})?", s.text[m.end : c0])
                            and m.start == s.clause_of(c0)[0]), None)
             if target is not None and ctx.actor is not None and ctx.actor.label in ("Region", "Unit", "PartyOrg"):
                 yield Found("ESTABLISHED", ctx.actor, target, "passive_set_up_by_actor", {"verb": cue})
@@ -125,7 +149,7 @@ def established(s: SentenceView, ctx: Context) -> Iterator[Found]:
             # the body in one of its estates.
             clause_start = s.clause_of(c0)[0]
             home = next((m for m in s.mentions if m.start == clause_start and m.label == "Community"
-                         and not m.generic and m.properties.get("kind") in ("社区", "村")), None)
+                         and not m.generic and m.properties.get("kind") in ESTATE_HOLDERS), None)
             estate = next((m for m in s.mentions if home is not None and m.start == home.end + 1
                            and m.label == "Community" and m.properties.get("kind") == "小区"), None)
             if home is not None and estate is not None and s.text[home.end] == "在" and \
@@ -146,7 +170,7 @@ def established(s: SentenceView, ctx: Context) -> Iterator[Found]:
         subjects = s.coordinated(subject) if subject in s.mentions else [subject]
         # 区委组织部会同街道党工委成立…: both bodies set it up.
         partner = next((m for m in s.mentions if m.end <= subject.start and m.label in ("Unit", "PartyOrg")
-                        and s.text[m.end : subject.start] in ("会同", "联合", "协同", "携手")), None) \
+                        and s.text[m.end : subject.start] in JOINT_WORDS), None) \
             if subject in s.mentions else None
         if partner is not None:
             subjects = [partner, *subjects]
@@ -166,10 +190,10 @@ def _sentence_topic(s: SentenceView, pos: int, labels: tuple[str, ...]) -> Menti
     # 每天组织党员志愿者开展…: a lead that names no one (an adverb, a verb of gathering people,
     # a 在-phrase of place) leaves the clause without a subject of its own.
     names_someone = any(clause_start <= x.start < pos and x.label in labels + ("Person",) and not x.generic
-                        for x in s.mentions) or re.search(r"全[区市县镇]", lead)
-    if clause_start == 0 or names_someone or not (lead in ("", "还", "并", "同时", "全面", "率先")
+                        for x in s.mentions) or re.search(rf"全[{WHOLE_LEVELS}]", lead)
+    if clause_start == 0 or names_someone or not (lead in ("", *SUBJECTLESS_LEADS)
                                                   or re.fullmatch(r"在[^,，;；。]+", lead)
-                                                  or re.fullmatch(r"(每天|坚持|积极|主动)?" + SENDS + r"[^,，;；。]+", lead)):
+                                                  or re.fullmatch(rf"({GATHERING_ADVERBS})?" + SENDS + r"[^,，;；。]+", lead)):
         return None
     opening = 0
     speech = SPEECH_LEAD.match(s.text)
@@ -194,10 +218,10 @@ def adopts(s: SentenceView, ctx: Context) -> Iterator[Found]:
     for m in re.finditer(r"以", s.text):
         rest = s.text[m.end() : s.clause_of(m.end())[1]]
         # 以“1+5+N”组织体系统筹力量: organising by a named system is adopting it.
-        if re.search(r"为(抓手|载体|依托|牵引)", rest) or re.match(r"[“\"][^”\"]{1,20}[”\"](?:组织体系|体系|机制|模式)?统筹", rest):
+        if re.search(rf"为({MEANS})", rest) or re.match(rf"[“\"][^”\"]{{1,20}}[”\"](?:{SYSTEMS})?统筹", rest):
             cues.append((m.start(), m.end(), "以…为抓手" if "为" in rest else "以…统筹"))
     # 全区按照“两包一”要求: following a named requirement or model is adopting it.
-    for m in re.finditer(r"(按照|依照|遵循)(?=[“\"][^”\"]{2,20}[”\"](要求|模式|标准|原则|思路))", s.text):
+    for m in re.finditer(rf"({FOLLOWS})(?=[“\"][^”\"]{{2,20}}[”\"]({MODELS}))", s.text):
         cues.append((m.start(), m.end(), m.group(1)))
     for c0, c1, cue in cues:
         clause_end = s.clause_of(c1)[1]
@@ -225,7 +249,7 @@ def adopts(s: SentenceView, ctx: Context) -> Iterator[Found]:
             if subject in s.mentions else [subject]
         # A局包保…,B局包保…,两个单位分别…实行…: a counted 单位 sums up the bodies that open the
         # sentence's clauses, and each of them adopts it.
-        summed = re.search(r"(?:两|三|四|[2-9])(?:个|家)?(?:单位|部门)", s.text[:c0])
+        summed = re.search(rf"(?:两|三|四|[2-9])(?:{BODY_MEASURES})?(?:{BODY_CLASSES})", s.text[:c0])
         if subject in s.mentions and summed and subject.start == 0:
             openers = [m for m in s.mentions if m.label in ("Unit", "PartyOrg") and not m.generic
                        and m.end <= summed.start() and s.clause_of(m.start)[0] == m.start]
@@ -257,7 +281,7 @@ def issued(s: SentenceView, ctx: Context) -> Iterator[Found]:
                 yield Found("ISSUED", subj, p, rule, {"verb": cue})
 
 
-TAKE_OVER_ADVERBS = r"(?:负责|全面|统一|正式|整体|全权|具体)*"
+TAKE_OVER_ADVERBS = rf"(?:{alternation(_words('take_over_adverbs.txt'))})*"
 
 
 def takes_over(s: SentenceView, ctx: Context) -> Iterator[Found]:
@@ -270,7 +294,7 @@ def takes_over(s: SentenceView, ctx: Context) -> Iterator[Found]:
             continue
         # 由纸坊街道负责接管: an adverb of duty may stand between the agent and the verb.
         if re.fullmatch(TAKE_OVER_ADVERBS, s.text[agent.end : c0]) and \
-                re.search(r"(交由|交给|由)$", s.text[: agent.start]):
+                re.search(rf"({HANDING})$", s.text[: agent.start]):
             site = next((x for x in s.mentions if x.end <= agent.start and x.label == "Site" and not x.generic),
                         None)
             if site is None and s.object_after(c1, ("Site",), s.clause_of(c1)[1]) is None:

@@ -11,10 +11,12 @@ from collections.abc import Iterator
 from kb.extract.entities import Mention
 from kb.extract.lexicon import lexicon
 from kb.extract.relations.base import CHAIN_DASH, PLACE_LABELS, Context, Found, SentenceView
+from kb.wordlists import alternation, read_chars, read_words
 
-LEVELS = re.compile(r"的?[0-9一二三四五六七八九十两]+级(?:基层)?(?:组织架构|组织体系|架构|体系)")
+LEVELS = re.compile(
+    rf"的?[0-9一二三四五六七八九十两]+级(?:基层)?(?:{alternation(read_words('kb.extract', 'level_structure_nouns.txt'))})")
 
-AGENCY_BRANCHES = ("党支部", "党总支")  # the Party bodies an agency's staff form inside it
+AGENCY_BRANCHES = read_words("kb.extract", "agency_branch_kinds.txt")  # the Party bodies an agency's staff form inside it
 
 
 def org_chain(s: SentenceView, ctx: Context) -> Iterator[Found]:
@@ -38,7 +40,10 @@ def level_list(s: SentenceView, ctx: Context) -> Iterator[Found]:
 
 SUB_LABELS = ("PartyOrg", "Unit", "Team")
 # 下设4个楼栋党小组和1支党员突击队: a counted item joined to the one before it.
-COUNTED_JOIN = re.compile(r"(?:和|及|以及|、)[0-9一二三四五六七八九十两]+[个支]")
+COUNTED_JOIN = re.compile(rf"(?:{alternation(read_words('kb.extract', 'counted_item_joiners.txt'))})"
+                          rf"[0-9一二三四五六七八九十两]+[{read_chars('kb.extract', 'counted_body_measures.txt')}]")
+# A隶属于B, A归属B: the verbs of belonging, each with an optional 于.
+BELONGS = "|".join(re.escape(v) + "于?" for v in read_words("kb.extract", "belonging_verbs.txt"))
 
 
 def _sets_up_parent(s: SentenceView, pos: int) -> Mention | None:
@@ -81,7 +86,7 @@ def sets_up_under(s: SentenceView, ctx: Context) -> Iterator[Found]:
                 group = _counted_items(s, child)
             for c in group:
                 yield Found("SUBORDINATE_TO", c, parent, "sets_up_under", {"verb": "下设"})
-    for m in re.finditer(r"隶属于?|归属于?", s.text):  # A隶属于B
+    for m in re.finditer(BELONGS, s.text):  # A隶属于B
         child = s.subject_before(m.start(), ("PartyOrg", "Unit", "Team"), specific=False)
         parent = s.object_after(m.end(), ("PartyOrg", "Unit"), s.clause_of(m.end())[1])
         if child and parent:
