@@ -12,15 +12,16 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from kb.wordlists import read_list
+from kb.wordlists import read_chars, read_list, read_words
 
 CLAUSE_STOPS = frozenset("，,。；;：:！？!?…")
-LIST_MARKS = frozenset("、和与及或")
+LIST_MARKS = frozenset(read_chars("kb.extract", "stats_list_marks.txt"))
 QUOTE_MARKS = frozenset("“”\"‘’'「」")
 # A noun before the number that starts with these names the owner of the count (全区3000多户).
-DETERMINERS = ("全", "本", "该", "这", "那", "其")
+DETERMINERS = read_words("kb.extract", "stats_determiners.txt")
 NOUN_MAX = 20  # characters; a longer phrase is a clause, not a name
-_ORDINAL_PREFIX = re.compile(r"^第[\d零〇一二两三四五六七八九十百千]+[批次轮个期]?")
+_ORDINAL_PREFIX = re.compile(
+    rf"^第[\d零〇一二两三四五六七八九十百千]+[{read_chars('kb.extract', 'stats_ordinal_measures.txt')}]?")
 
 
 @dataclass(frozen=True)

@@ -16,8 +16,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from kb.wordlists import read_words
+
 # Longest first: 自治县 must be stripped before 县.
-LEVEL_SUFFIXES = ("特别行政区", "自治县", "自治州", "自治区", "自治旗", "地区", "林区", "新区", "省", "市", "区", "县", "盟", "旗")
+LEVEL_SUFFIXES = read_words("kb.extract", "level_suffixes.txt")
 
 
 @dataclass(frozen=True)

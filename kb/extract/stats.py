@@ -41,15 +41,18 @@ from kb.extract.counted_nouns import (
     lexicon,
 )
 from kb.extract.numerals import Numeral, ascii_digits, find_numerals
+from kb.wordlists import alternation, read_words
 
-APPROX_AFTER_UNIT = ("左右", "以上")
+APPROX_AFTER_UNIT = read_words("kb.extract", "stats_approx_after_unit.txt")
 # Chinese numerals before 条 number the articles of a policy (二十条, 新十条), not things;
 # nor does a Chinese numeral before 单 count orders: 三单制 is a named practice.
-CHINESE_NOT_MEASURES = frozenset({"条", "把", "张", "单"})
+CHINESE_NOT_MEASURES = frozenset(read_words("kb.extract", "stats_chinese_not_measures.txt"))
 # Nouns of time right after a measure word: 9个小时, 3个月.
-TIME_NOUNS = ("小时", "月", "星期", "工作日", "季度", "钟头", "周")
+TIME_NOUNS = read_words("kb.extract", "stats_time_nouns.txt")
 # Verbs so weak that a verb right after the counted noun says more (全市共有1255个机关单位包联...).
-WEAK_VERBS = frozenset({"有", "共有"})
+WEAK_VERBS = frozenset(read_words("kb.extract", "stats_weak_verbs.txt"))
+# 每支队伍10人 is a rate; 每天完成采样1.5万余人次 is a day's figure, counted.
+PER_UNIT = re.compile(rf"每(?!{alternation(read_words('kb.extract', 'stats_per_day_words.txt'))})")
 SHORT_QUOTE = 12  # a quotation this short is a name or slogan ("四项机制"), not speech
 _OTHER_NUMBER_MARKS = "/·+-—:：.#%‰"
 
@@ -117,7 +120,7 @@ def _distributive(text: str, clause_start: int, at: int) -> bool:
     """每支队伍10人, 各包联1个社区: a rate per unit, not a total."""
     # 每天完成采样1.5万余人次: a day's figure is what the report counts (一天采样1.2万人次);
     # only 每 before a unit (每支队伍, 每个社区) makes a rate.
-    if re.search(r"每(?!天|日)", text[clause_start:at]):
+    if PER_UNIT.search(text[clause_start:at]):
         return True
     toks = _tokens(text, clause_start, at)
     return any(t.text == "各" and nxt.kind == "verb" for t, nxt in zip(toks, toks[1:], strict=False))

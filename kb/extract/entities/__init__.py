@@ -30,8 +30,14 @@ from kb.extract.entities.named import QUOTED, find_named_things
 from kb.extract.entities.organisations import drop_leading_regions, find_organisations
 from kb.extract.entities.persons import _appoints, find_appointees, find_persons
 from kb.extract.entities.regions import find_regions
+from kb.wordlists import alternation, read_words
 
 __all__ = ["QUOTED", "Mention", "drop_leading_regions", "find_mentions", "is_han", "normalise_name", "strip_quotes"]
+
+
+# …进驻翠竹小区,任翠竹小区临时党支部书记: a clause opening with an appointment verb.
+CLAUSE_APPOINTMENT = re.compile(rf"(?<=[,，;；])(?:{alternation(read_words('kb.extract', 'clause_appointment_adverbs.txt'))})?"
+                                rf"({alternation(read_words('kb.extract', 'appointment_verbs.txt'))})")
 
 
 def _holds_org_chain(text: str, m: Mention, orgs: list[Mention]) -> bool:
@@ -50,7 +56,7 @@ def find_mentions(text: str, surface: str | None = None) -> list[Mention]:
     stops = {p for s, e, v in find_appointees(text) for p in (e, v)}
     # …进驻翠竹小区,任翠竹小区临时党支部书记: a clause opening with an appointment verb; the
     # name that follows starts after the verb.
-    for m in re.finditer(r"(?<=[,，;；])(?:并|还|同时|又|兼)?(担任|兼任|出任|任)", text):
+    for m in CLAUSE_APPOINTMENT.finditer(text):
         if _appoints(text, m.start(1)):
             stops.add(m.end())
     regions = find_regions(text, frozenset(stops))

@@ -9,9 +9,12 @@ import re
 
 from kb.extract.entities.mention import CLOSE_QUOTES, OPEN_QUOTES, QUOTES, Mention, is_name_char
 from kb.extract.lexicon import lexicon
+from kb.wordlists import read_chars
 
 MAX_NAME = 24  # characters a name grows leftwards at most
-MEASURE_WORDS = "个名支位处家所"
+MEASURE_WORDS = read_chars("kb.extract", "name_ending_measures.txt")
+# What makes a measure word after it a count: a numeral, or a quantifier (几, 每, 这 …).
+COUNT_OPENERS = "0123456789一二两三四五六七八九十" + read_chars("kb.extract", "count_quantifiers.txt")
 
 
 def _covers(text: str, word: str, s: int, e: int) -> bool:
@@ -79,7 +82,7 @@ def _grow_left(text: str, start: int, anchors: list[Mention], max_len: int = MAX
             break
         # 28个, 一支, 每名: a measure word after a number ends the name; 支 in 党支部 does not.
         # (百家湖, 千岛湖: 百/千/万 start names too, so they do not count here.)
-        if c in MEASURE_WORDS and pos >= 2 and text[pos - 2] in "0123456789一二两三四五六七八九十几多每各这那该余":
+        if c in MEASURE_WORDS and pos >= 2 and text[pos - 2] in COUNT_OPENERS:
             break
         if lex.boundary_ending_at(text, pos):
             break

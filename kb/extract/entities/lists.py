@@ -9,11 +9,14 @@ import re
 from kb.extract.entities.grow import _only_generic
 from kb.extract.entities.mention import Mention, normalise_name
 from kb.extract.lexicon import lexicon
+from kb.wordlists import alternation, read_chars, read_words
 
+WORD_JOINERS = alternation(read_words("kb.extract", "list_word_joiners.txt"))  # 和, 及, 与
 LIST_ITEMS = re.compile(
-    r"((?:[\u4e00-\u9fff]{2,4}、)*[\u4e00-\u9fff]{2,4}(?:和|及|与|、)[\u4e00-\u9fff]{2,4}?)(等?)"
-    r"([0-9一二三四五六七八九十两]+)个(?:较大的|较小的|重点)?"
+    rf"((?:[\u4e00-\u9fff]{{2,4}}、)*[\u4e00-\u9fff]{{2,4}}(?:{WORD_JOINERS}|、)[\u4e00-\u9fff]{{2,4}}?)(等?)"
+    rf"([0-9一二三四五六七八九十两]+)个(?:{alternation(read_words('kb.extract', 'list_count_modifiers.txt'))})?"
 )
+NOT_ITEM_CHARS = read_chars("kb.extract", "not_list_item_chars.txt")  # 这, 那, 个
 
 
 def _count(numeral: str) -> int:
@@ -33,7 +36,7 @@ def _list_items(items_text: str) -> list[str]:
     """幸福、和平、光明 -> 3 items: 、 always separates; 和/及/与 only between the last two
     when both sides are names of two characters or more (和平 is a name, not a joiner)."""
     items = items_text.split("、")
-    last = re.fullmatch(r"([\u4e00-\u9fff]{2,4}?)(?:和|及|与)([\u4e00-\u9fff]{2,4})", items[-1])
+    last = re.fullmatch(rf"([\u4e00-\u9fff]{{2,4}}?)(?:{WORD_JOINERS})([\u4e00-\u9fff]{{2,4}})", items[-1])
     if last:
         items[-1:] = [last.group(1), last.group(2)]
     return items
@@ -54,7 +57,7 @@ def find_coordinated(text: str, taken: list[Mention]) -> list[Mention]:
         # 甲、乙、丙3个小区 lists them all; 幸福、和平、光明等5个社区 may list only some.
         count = _count(m.group(3))
         if (count < len(items) if m.group(2) else count != len(items)) or any(lex.boundary_ending_at(it, len(it)) or
-                                                  any(b in it for b in ("这", "那", "个")) for it in items[1:]):
+                                                  any(b in it for b in NOT_ITEM_CHARS) for it in items[1:]):
             continue
         pos = m.start(1)
         for k, it in enumerate(items):
@@ -79,7 +82,7 @@ def find_coordinated(text: str, taken: list[Mention]) -> list[Mention]:
 # 中国西电集团、陕西广电网络等驻区单位: the items of a list closed by 等…单位 are bodies,
 # even one whose name ends in no head noun we know.
 LISTED_UNITS = re.compile(r"((?:[\u4e00-\u9fff()（）]{2,16}、)+[\u4e00-\u9fff()（）]{2,16})等(?:[\u4e00-\u9fff]{0,4}?)"
-                          r"(单位|企业|国企|机关|部门)")
+                          rf"({alternation(read_words('kb.extract', 'listed_unit_nouns.txt'))})")
 
 
 def find_listed_units(text: str, taken: list[Mention]) -> list[Mention]:

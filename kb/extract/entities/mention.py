@@ -8,11 +8,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kb.extract.gazetteer import Division
+from kb.wordlists import read_chars
 
 OPEN_QUOTES = "“‘「『\""
 CLOSE_QUOTES = "”’」』\""
 QUOTES = set(OPEN_QUOTES + CLOSE_QUOTES)
-LEVEL_PREFIXES = set("省市区县镇乡")  # the characters that name a level of administration
+LEVEL_PREFIXES = set(read_chars("kb.extract", "level_prefixes.txt"))  # the characters that name a level of administration
 
 
 def is_han(c: str) -> bool:

@@ -10,14 +10,24 @@ import re
 from kb.extract.entities.grow import _grow_left, _only_generic
 from kb.extract.entities.mention import CLOSE_QUOTES, Mention, normalise_name
 from kb.extract.lexicon import lexicon
+from kb.wordlists import alternation, read_chars, read_words
+
+
+def _alternatives(name: str) -> str:
+    return alternation(read_words("kb.extract", name))
+
 
 QUOTED = re.compile(r"[“\"]([^“”\"]{2,20})[”\"]")
 BOOK = re.compile(r"《\s*([^《》]{2,80}?)\s*》")
-EVENT = re.compile(r"[“\"]?(\d{1,2}[·.．]\d{1,2}|\d{4})[”\"]?((?:本土|新冠)?疫情)")
-PUBLICATION = re.compile(r"(日报|晚报|早报|时报|报|杂志|周刊|网)$")
-PRACTICE_RUN = re.compile(r"(?:“[^“”]{2,16}”、?)+(?=等(?:方式|举措|形式|做法|措施))")
-LAYOUT_WORDS = ("改造", "布局", "设置", "建设", "格局")  # what is done to a physical layout
-LEVEL_LADDER = re.compile(r"[一二三四五六七八九十]级[\u4e00-\u9fff]{2,4}?(?:体系|机制|模式)")  # 五级联动体系
+EVENT = re.compile(rf"[“\"]?(\d{{1,2}}[·.．]\d{{1,2}}|\d{{4}})[”\"]?((?:{_alternatives('outbreak_qualifiers.txt')})?疫情)")
+PUBLICATION = re.compile(rf"({_alternatives('publication_suffixes.txt')})$")
+PRACTICE_RUN = re.compile(rf"(?:“[^“”]{{2,16}}”、?)+(?=等(?:{_alternatives('practice_nouns.txt')}))")
+LAYOUT_WORDS = read_words("kb.extract", "layout_words.txt")  # what is done to a physical layout
+LEVEL_LADDER = re.compile(rf"[一二三四五六七八九十]级[\u4e00-\u9fff]{{2,4}}?(?:{_alternatives('ladder_nouns.txt')})")  # 五级联动体系
+SLOGAN_COUNT = re.compile(rf"[0-9一二三四五六七八九十两]+[{read_chars('kb.extract', 'slogan_count_measures.txt')}]")  # “3个小区”
+POST_HOLDER_SYSTEM = re.compile(  # 片长制, 河长制; not 楼长制定计划
+    rf"([\u4e00-\u9fff]{{1,3}}长)制(?![{read_chars('kb.extract', 'zhi_verb_chars.txt')}])")
+MECHANISM_HEADS = read_words("kb.extract", "unquoted_mechanism_heads.txt")  # 机制, 体系, 制度, 工作法
 SLOGAN_START = re.compile(r"^[0-9一二三四五六七八九十两双]")
 
 
@@ -69,10 +79,10 @@ def find_named_things(text: str) -> list[Mention]:
         if tail.startswith(LAYOUT_WORDS):
             continue  # “两区三通道”改造: a layout of rooms that is built, not a practice
         if len(inner) >= 3 and SLOGAN_START.match(inner) and not re.fullmatch(r"[0-9·.．]+", inner) and not any(inner.endswith(h) for h in lex.heads) and \
-                not re.match(r"[0-9一二三四五六七八九十两]+[个名支人条项]", inner):
+                not SLOGAN_COUNT.match(inner):
             out.append(Mention("Mechanism", normalise_name(inner), m.start(), m.end(), m.group(0), rule="numbered_slogan"))
     # 实行片长制, 河长制: a post-holder system is a practice even without quotes.
-    for m in re.finditer(r"([\u4e00-\u9fff]{1,3}长)制(?![定订作造止服约])", text):  # not 楼长制定计划
+    for m in POST_HOLDER_SYSTEM.finditer(text):  # not 楼长制定计划
         if any(o.start < m.end() and m.start() < o.end for o in out):
             continue
         start = _grow_left(text, m.start(1) + len(m.group(1)) - 1, [], max_len=3)
@@ -80,7 +90,7 @@ def find_named_things(text: str) -> list[Mention]:
         if len(name) >= 3:
             out.append(Mention("Mechanism", name, start, m.end(), name, rule="post_holder_system"))
     # Unquoted 大规模核酸检测力量支援调度机制: a long modifier before 机制/体系/制度/工作法.
-    for sfx in ("机制", "体系", "制度", "工作法"):
+    for sfx in MECHANISM_HEADS:
         for m in re.finditer(sfx, text):
             if any(o.start < m.end() and m.start() < o.end for o in out):
                 continue

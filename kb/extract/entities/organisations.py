@@ -12,6 +12,7 @@ from typing import Any
 from kb.extract.entities.grow import _covers, _grow_left, _only_generic
 from kb.extract.entities.mention import LEVEL_PREFIXES, Mention, is_han, normalise_name
 from kb.extract.lexicon import lexicon
+from kb.wordlists import alternation, read_chars, read_groups, read_words
 
 
 def _inside_parentheses(text: str, s: int, e: int) -> bool:
@@ -24,20 +25,19 @@ def _inside_parentheses(text: str, s: int, e: int) -> bool:
 
 # Words that are verbs elsewhere but name what a body is right before its head:
 # 干部下沉工作组, 非公有制经济组织党委.
-VERB_MODIFIERS = {"Team": ("下沉", "驻村", "驻点", "包联", "包保", "帮扶"), "PartyOrg": ("组织",)}
-SAMPLING_POINT = re.compile(r"(?:核酸)?(?:采样|检测|采集)[A-Za-z0-9]{1,3}号?点")
-NAME_OPENING_CONJUNCTIONS = "和"  # a boundary word that opening a sentence must be a name's first character
-WEAK_HEADS = ("花园", "公寓", "新村", "家园", "花苑", "嘉园")
-RESIDENTIAL_KINDS = ("社区", "小区", "居民区")
+VERB_MODIFIERS = read_groups("kb.extract", "verb_modifiers.tsv")
+SAMPLING_POINT = re.compile(rf"(?:核酸)?(?:{alternation(read_words('kb.extract', 'sampling_words.txt'))})[A-Za-z0-9]{{1,3}}号?点")
+NAME_OPENING_CONJUNCTIONS = read_chars("kb.extract", "name_opening_conjunctions.txt")  # a boundary word that opening a sentence must be a name's first character
+WEAK_HEADS = read_words("kb.extract", "weak_heads.txt")
+RESIDENTIAL_KINDS = read_words("kb.extract", "residential_heads.txt")
 # Verbs of guarding, setting up, going, and the distributive 分/逐/按 (分楼栋开展…) that take
 # a place as their object.
-PLACE_VERBS = "守设建进到驻回去出值管封分逐按"
+PLACE_VERBS = read_chars("kb.extract", "place_verbs.txt")
 
 
 # Words after which a conjunction cannot follow: a verb wants its object, a preposition its noun.
 # (的 too: 民政局包保的和美社区. Not 选派, which is a noun as often: 通过组织选派和街镇推荐.)
-VERBS_BEFORE_A_NAME = ("担任", "兼任", "出任", "在", "到", "于", "是", "联系", "走进", "来到", "的", "包保", "包联",
-                       "挂点", "进驻", "入驻", "下沉到", "驻点")
+VERBS_BEFORE_A_NAME = read_words("kb.extract", "verbs_before_a_name.txt")
 
 
 def _no_conjunction_at(text: str, i: int, head_start: int) -> bool:

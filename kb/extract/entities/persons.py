@@ -12,17 +12,18 @@ from functools import lru_cache
 from kb.extract.entities.grow import _only_generic
 from kb.extract.entities.mention import CLOSE_QUOTES, Mention, is_han
 from kb.extract.lexicon import lexicon
+from kb.wordlists import alternation, read_chars, read_words
 
 NUMERALS = "0123456789一二三四五六七八九十两双百千万"
 
 
 # Characters that end a name rather than continue it (function words, 说).
-GIVEN_NAME_STOPS = "的在和与及由将把对从为是了着到等被给让使于以并且又也都就还各每该其个名余人"
-NAME_FOLLOWERS = GIVEN_NAME_STOPS + "向说已曾却才便"
-SPEECH = ("说", "表示", "介绍", "同志", "告诉")
+GIVEN_NAME_STOPS = read_chars("kb.extract", "given_name_stops.txt")
+NAME_FOLLOWERS = GIVEN_NAME_STOPS + read_chars("kb.extract", "name_follower_chars.txt")
+SPEECH = read_words("kb.extract", "speech_after_name.txt")
 
 
-ADVERB_OPENERS = "一共都也还就又再"  # first characters of adverbs that rarely end a given name
+ADVERB_OPENERS = read_chars("kb.extract", "adverb_openers.txt")  # first characters of adverbs that rarely end a given name
 
 
 def _name_at(text: str, i: int) -> str | None:
@@ -81,11 +82,11 @@ def _ends_cleanly(text: str, j: int) -> bool:
 
 
 # 区司法局的刘某是一名老党员: 是 introducing what the person is ends the name after 的.
-DE_NAME_FOLLOWERS = ("是一名", "是一位", "是名", "是位")
+DE_NAME_FOLLOWERS = read_words("kb.extract", "de_name_followers.txt")
 # 李向东任总指挥: the verbs that appoint a person named right before them.
-APPOINTMENT_VERBS = ("担任", "兼任", "出任", "任")
+APPOINTMENT_VERBS = read_words("kb.extract", "appointment_verbs.txt")
 # 任 opening an ordinary word is no appointment (任务, 任何).
-NOT_APPOINTMENT = ("任务", "任何", "任性", "任意", "任期", "任由", "任凭")
+NOT_APPOINTMENT = read_words("kb.extract", "not_appointment_words.txt")
 
 
 @lru_cache(maxsize=64)  # asked twice per sentence: by the person finder and the mention finder
@@ -150,16 +151,16 @@ def _surname_after_title(text: str, i: int, name: str, rule: str) -> bool:
         _appoints(text, end) is not None
 
 
-PERSON_FOLLOWERS = ("带领", "率领", "带队", "说", "表示", "介绍", "主持", "指出", "强调", "同志", "一行", "告诉")
+PERSON_FOLLOWERS = read_words("kb.extract", "person_followers.txt")
 
 
-PRONOUNS = "他她我你它咱您"  # 局长和他的同事: a pronoun after 和 is never a given name
+PRONOUNS = read_chars("kb.extract", "pronouns.txt")  # 局长和他的同事: a pronoun after 和 is never a given name
 
 
 LONG_NAME_LENGTHS = (3, 4, 5)  # 巴特尔 … 乌云其木格; longer runs are phrases, not names
 # 深有感触地说, 接受采访时说, 走访后介绍: an adverb's 地 or a clause of time ends in these.
-LONG_NAME_BREAKS = "地时后中里上下前"
-QI_WORDS = ("其实", "其中", "其他", "其余", "其间", "其次", "其它")  # 其 inside a name, not these words
+LONG_NAME_BREAKS = read_chars("kb.extract", "long_name_breaks.txt")
+QI_WORDS = read_words("kb.extract", "qi_words.txt")  # 其 inside a name, not these words
 
 
 
@@ -184,6 +185,12 @@ def _long_name_at(text: str, i: int) -> str | None:
             return None
         return name
     return None
+
+
+# 张三担任…, 李四作为…: a 2–3 character name opening a clause before a verb of role.
+NAME_BEFORE_ROLE = re.compile(
+    rf"(?:^|[,，;；:：。、\s])(?=[\u4e00-\u9fff]{{2,3}}(?:{alternation(read_words('kb.extract', 'role_verbs_after_name.txt'))}))")
+NAME_LIST_JOINERS = read_chars("kb.extract", "name_list_joiners.txt")  # 机关干部陈浩、刘洁、王斌
 
 
 def find_persons(text: str, taken: list[Mention]) -> list[Mention]:
@@ -224,7 +231,7 @@ def find_persons(text: str, taken: list[Mention]) -> list[Mention]:
         name_start = i + 1 if text[i] in CLOSE_QUOTES else i  # “点长”陈超
         if title and name_start < len(text) and not lex.title_starting_at(text, name_start):
             add(name_start, "title_before_name", title)
-    for m in re.finditer(r"(?:^|[,，;；:：。、\s])(?=[\u4e00-\u9fff]{2,3}(?:担任|兼任|作为|是))", text):
+    for m in NAME_BEFORE_ROLE.finditer(text):
         add(m.end(), "name_before_role", None)
     for m in re.finditer(r"(?=[\u4e00-\u9fff]{2,3}同志)", text):
         name = _name_at(text, m.start())
@@ -243,7 +250,7 @@ def find_persons(text: str, taken: list[Mention]) -> list[Mention]:
             # …干部王磊下沉到, 志愿者张丽每天, 退役军人何峰分别: the name must end cleanly.
             after = add(m.end(), "introduced_person", None)
             # 机关干部陈浩、刘洁、王斌: the names listed after the first one.
-            while after is not None and after < len(text) and text[after] in "、和":
+            while after is not None and after < len(text) and text[after] in NAME_LIST_JOINERS:
                 after = add(after + 1, "introduced_person", None)
     # 干部巴特尔下沉到…, 书记扎西多吉介绍: a name that is no surname plus one or two characters
     # (a Mongolian, Tibetan or Uyghur name) is read only between a post title or a word like

@@ -11,8 +11,10 @@ from kb.extract.entities.grow import _covers, _grow_left, _only_generic
 from kb.extract.entities.mention import LEVEL_PREFIXES, Mention, is_han, is_name_char
 from kb.extract.gazetteer import Division, load_gazetteer
 from kb.extract.lexicon import lexicon
+from kb.wordlists import read_chars, read_words
 
-NAME_ENDING_CONJUNCTIONS = "和"  # 清和, 永和, 中和: a region's two-character stem may end in 和
+NAME_ENDING_CONJUNCTIONS = read_chars("kb.extract", "name_ending_conjunctions.txt")
+AMBIGUOUS_ENDINGS = read_words("kb.extract", "ambiguous_region_endings.txt")  # 大社区, …村  # 清和, 永和, 中和: a region's two-character stem may end in 和
 
 
 def find_regions(text: str, stops: frozenset[int] = frozenset()) -> list[Mention]:
@@ -35,7 +37,7 @@ def find_regions(text: str, stops: frozenset[int] = frozenset()) -> list[Mention
             # short forms, two-character 城区/郊区, 大社区 (a district, and 广大社区居民), and
             # divisions outside the mainland's administration that link farms love to list.
             ambiguous = (is_short or (len(piece) == 2 and piece.endswith("区"))
-                         or any(piece.endswith(h) for h in ("社区", "小区", "村")) or d.adcode[:2] in ("71", "81", "82"))
+                         or any(piece.endswith(h) for h in AMBIGUOUS_ENDINGS) or d.adcode[:2] in ("71", "81", "82"))
             name = d.name if is_short else piece
             found.append(Mention("Region", name, i, i + len(piece), piece, properties={"level": d.level},
                                  short=ambiguous, divisions=list(divs), rule="gazetteer"))
