@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from kb.wordlists import read_list
+from kb.wordlists import alternation, read_list, read_words
 
 from .base import CN_DATE, DATE, HAN
 
@@ -28,7 +28,7 @@ EDITION = re.compile(rf"第?\s*[A-Za-z]{{0,2}}\s*{_NUMERAL}\s*版")
 # In a header, an edition may also be printed without 版 (`A03`, `03`).
 # Dates are taken out first, so a bare two-digit token left in a header is its page (`03  要闻`).
 HEADER_EDITION = re.compile(rf"{EDITION.pattern}|(?<![A-Za-z\d])[A-Za-z]?\d{{1,2}}(?![\d.])")
-WEEKDAY = re.compile(r"(?:星期|礼拜|周)[一二三四五六日天]")
+WEEKDAY = re.compile(rf"(?:{alternation(read_words('kb.read', 'weekday_words.txt'))})[一二三四五六日天]")
 LUNAR = re.compile(rf"农历[{HAN}]{{2,10}}")
 ISSUE = re.compile(r"总?第\s*\d+\s*期|今日\s*\d+\s*版")  # `第12345期`, `今日8版`
 SECTION = re.compile(rf"[{HAN}]{{2,6}}")
