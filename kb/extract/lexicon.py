@@ -1,6 +1,9 @@
-"""The word lists beside the code (data/*.txt, data/*.tsv), loaded once.
+"""The word lists the extractor's stages share (data/*.txt, data/*.tsv), loaded once.
 
-Adding a cue word, a suffix or a post title is a change to a data file, not to the rules.
+Head nouns, post titles, relation cues, boundary words, surnames and the like are read here
+into one `Lexicon`; a list that only one rule or finder uses is loaded by its module. Every
+list is read through `kb.wordlists`. Adding a cue word, a suffix or a post title is a
+change to a data file, not to the rules.
 """
 
 from __future__ import annotations
@@ -52,28 +55,32 @@ class Lexicon:
     sent_people: tuple[str, ...] = ()  # 干部, 党员教师: a body's own people, counted before a verb of going
 
     def title_ending_at(self, text: str, end: int) -> str | None:
-        for n in self.title_lengths:
-            if n <= end and text[end - n : end] in self.titles:
-                return text[end - n : end]
-        return None
+        return _word_ending_at(self.titles, self.title_lengths, text, end)
 
     def title_starting_at(self, text: str, start: int) -> str | None:
-        for n in self.title_lengths:
-            if text[start : start + n] in self.titles:
-                return text[start : start + n]
-        return None
+        return _word_starting_at(self.titles, self.title_lengths, text, start)
 
     def boundary_ending_at(self, text: str, end: int) -> str | None:
-        for n in self.boundary_lengths:
-            if n <= end and text[end - n : end] in self.boundaries:
-                return text[end - n : end]
-        return None
+        return _word_ending_at(self.boundaries, self.boundary_lengths, text, end)
 
     def boundary_starting_at(self, text: str, start: int) -> str | None:
-        for n in self.boundary_lengths:
-            if text[start : start + n] in self.boundaries:
-                return text[start : start + n]
-        return None
+        return _word_starting_at(self.boundaries, self.boundary_lengths, text, start)
+
+
+def _word_ending_at(words: frozenset[str], lengths: tuple[int, ...], text: str, end: int) -> str | None:
+    """The longest of `words` (whose lengths are `lengths`, longest first) ending at `end`."""
+    for n in lengths:
+        if n <= end and text[end - n : end] in words:
+            return text[end - n : end]
+    return None
+
+
+def _word_starting_at(words: frozenset[str], lengths: tuple[int, ...], text: str, start: int) -> str | None:
+    """The longest of `words` (whose lengths are `lengths`, longest first) starting at `start`."""
+    for n in lengths:
+        if text[start : start + n] in words:
+            return text[start : start + n]
+    return None
 
 
 def _longest_first(name: str) -> tuple[str, ...]:

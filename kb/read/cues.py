@@ -32,7 +32,7 @@ PHOTO_ROLES = _ROLES["photo"]
 _REPORTER_QUALIFIERS = alternation(read_words("kb.read", "reporter_qualifiers.txt"))  # 本报记者, 特约记者
 _CORRESPONDENT_QUALIFIERS = alternation(read_words("kb.read", "correspondent_qualifiers.txt"))  # 本报通讯员
 _SLASH_CREDITS = "|".join(rf"{re.escape(w)}\s*[/／|]" for w in read_words("kb.read", "slash_credits.txt"))  # 文/, 图/
-_SOURCE_WORDS = alternation(read_words("kb.read", "source_words.txt"))  # 来源, 稿源, 出处
+SOURCE_WORDS = alternation(read_words("kb.read", "source_words.txt"))  # 来源, 稿源, 出处
 
 # Lines that carry metadata rather than text: bylines, datelines, editor lines.
 BYLINE_START = re.compile(
@@ -51,7 +51,7 @@ OUTLET_BYLINE = re.compile(
 EDITOR_LINE = re.compile(
     rf"^\s*[(（【\[]?\s*(?:(?:{'|'.join(sorted(EDITOR_ROLES, key=len, reverse=True))})\s*[:：]|(?:{alternation(read_words('kb.read', 'editor_roles_without_colon.txt'))})\s+[{HAN}])"
 )
-SOURCE_LINE = re.compile(rf"(?:^|\s)(?:{_SOURCE_WORDS})\s*[:：]")
+SOURCE_LINE = re.compile(rf"(?:^|\s)(?:{SOURCE_WORDS})\s*[:：]")
 DATE_PREFIX = re.compile(
     rf"^\s*(?:{alternation(read_words('kb.read', 'date_labels.txt'))})?\s*[:：]?\s*[(（]?\s*\d{{4}}\s*[-年/.]\s*\d{{1,2}}\s*[-月/.]"
 )

@@ -16,10 +16,10 @@ from datetime import datetime
 from kb.wordlists import alternation, read_words
 
 from .base import CN_DATE, DATE, HAN, cn_number
-from .cues import AUTHOR_ROLES, CORRESPONDENT_ROLES, EDITOR_ROLES, PHOTO_ROLES
+from .cues import AUTHOR_ROLES, CORRESPONDENT_ROLES, EDITOR_ROLES, PHOTO_ROLES, SOURCE_WORDS
 from .pages import OUTLET_SUFFIXES, OUTLET_TOKEN, header_outlet
 
-SOURCE = re.compile(rf"(?:{alternation(read_words('kb.read', 'source_words.txt'))})\s*[:：]\s*([^\s|,，;；]+)")
+SOURCE = re.compile(rf"(?:{SOURCE_WORDS})\s*[:：]\s*([^\s|,，;；]+)")
 _DATELINE_MARKS = alternation(read_words("kb.read", "dateline_marks.txt"))  # 讯, 电
 PAPER = re.compile(r"《\s*([^》]{2,20}?)\s*》\s*[(（]\s*\d{4}\s*年")
 # `临汾新闻网讯`, `新华社北京11月2日电`: the outlet that opens the lead.

@@ -131,6 +131,11 @@ def _date_before(text: str, pos: int) -> str | None:
     return dates[-1].group(1) if dates else None
 
 
+def _sent_people() -> str:
+    """A body's own people (data/sent_people.txt) as a regex alternation, longest first."""
+    return "|".join(sorted(lexicon().sent_people, key=len, reverse=True))
+
+
 def _pairs(s: SentenceView, subjects: list[Mention], targets: list[Mention], cue: int) -> list[tuple[Mention, Mention]]:
     """Every subject with every target; but 区财政局、区审计局分别包保龙翔街道和丰宁街道 pairs
     them in order (分别 = respectively), and names no pairs when the two lists differ in length."""

@@ -20,6 +20,7 @@ from kb.extract.relations.base import (
     SentenceView,
     _date_before,
     _pairs,
+    _sent_people,
 )
 from kb.wordlists import alternation, read_groups, read_words
 
@@ -49,7 +50,7 @@ SENDING_CUES = CUE_ROLES["sending"]  # the subject sends people rather than goin
 def _body_of_counted_people(s: SentenceView, c0: int) -> list[Mention]:
     """区教育局的30名干部下沉到…; 某大学党委派出20名党员教师进驻…: the body whose counted
     people (data/sent_people.txt) go is the one that sinks."""
-    people = "|".join(sorted(lexicon().sent_people, key=len, reverse=True))
+    people = _sent_people()
     if not people:
         return []
     own = re.compile(rf"的{COUNT}(?:{people})(?:{GOING_ADVERBS})?")

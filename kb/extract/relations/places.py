@@ -10,8 +10,7 @@ import re
 from collections.abc import Iterator
 
 from kb.extract.entities import Mention, strip_quotes
-from kb.extract.lexicon import lexicon
-from kb.extract.relations.base import COUNT, Context, Found, SentenceView
+from kb.extract.relations.base import COUNT, Context, Found, SentenceView, _sent_people
 from kb.wordlists import alternation, read_words
 
 LOCAL_LEVELS = ("town", "subdistrict")
@@ -72,18 +71,28 @@ def estates_of_opening_community(s: SentenceView, ctx: Context) -> Iterator[Foun
             yield Found("LOCATED_IN", m, first, "estate_of_opening_community", {})
 
 
-def teams_of_opening_place(s: SentenceView, ctx: Context) -> Iterator[Found]:
-    """在荣军街道,“荣军红”志愿服务队…; 在荣军街道白沙社区,一支…党员突击队…: a team named in the
-    clause after an opening 在 + subdistrict or community is in that place (the last one named)."""
+def _opening_place(s: SentenceView) -> tuple[Mention, int] | None:
+    """在荣军街道白沙社区,…: the place named last in an opening 在-clause made of nothing but
+    names, and where that clause ends; None when the sentence opens otherwise or ends there."""
     if not s.text.startswith("在") or not s.mentions or s.mentions[0].start != 1:
-        return
+        return None
     opening_end = s.clause_of(1)[1]
     opening = [m for m in s.mentions if m.end <= opening_end]
     place = opening[-1] if opening else None
     if place is None or place.generic or opening_end >= len(s.text) or \
-            not (place.label == "Community" and place.properties.get("kind") != "小区" or
-                 place.label == "Region" and place.properties.get("level") in LOCAL_LEVELS) or \
             strip_quotes(s.text[1:opening_end]) != s.text[opening[0].start : place.end]:
+        return None
+    return place, opening_end
+
+
+def teams_of_opening_place(s: SentenceView, ctx: Context) -> Iterator[Found]:
+    """在荣军街道,“荣军红”志愿服务队…; 在荣军街道白沙社区,一支…党员突击队…: a team named in the
+    clause after an opening 在 + subdistrict or community is in that place (the last one named)."""
+    if (found := _opening_place(s)) is None:
+        return
+    place, opening_end = found
+    if not (place.label == "Community" and place.properties.get("kind") != "小区" or
+            place.label == "Region" and place.properties.get("level") in LOCAL_LEVELS):
         return
     next_end = s.clause_of(opening_end + 1)[1]
     for m in s.mentions:
@@ -95,15 +104,12 @@ def teams_of_opening_place(s: SentenceView, ctx: Context) -> Iterator[Found]:
 def sent_to_opening_place(s: SentenceView, ctx: Context) -> Iterator[Found]:
     """在荣军街道白沙社区,区民政局派出的15名党员干部…值守卡口: the body whose people were sent
     to the place the sentence opens with (a community or a site) sinks to it."""
-    if not s.text.startswith("在") or not s.mentions or s.mentions[0].start != 1:
+    if (found := _opening_place(s)) is None:
         return
-    opening_end = s.clause_of(1)[1]
-    opening = [m for m in s.mentions if m.end <= opening_end]
-    place = opening[-1] if opening else None
-    if place is None or place.generic or place.label not in ("Community", "Site") or opening_end >= len(s.text) or \
-            strip_quotes(s.text[1:opening_end]) != s.text[opening[0].start : place.end]:
+    place, opening_end = found
+    if place.label not in ("Community", "Site"):
         return
-    people = "|".join(sorted(lexicon().sent_people, key=len, reverse=True))
+    people = _sent_people()
     body = next((m for m in s.mentions if m.start == opening_end + 1 and m.label in ("Unit", "PartyOrg")
                  and not m.generic), None)
     if body is None or not people:
