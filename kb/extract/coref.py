@@ -12,12 +12,12 @@ import re
 
 from kb.extract.entities import Mention
 from kb.extract.lexicon import lexicon
+from kb.wordlists import alternation, read_chars, read_rows, read_words
 
-LEVEL_CHARS = {"区": ("district",), "市": ("city", "province"), "县": ("county",), "镇": ("town",), "乡": ("town",),
-               "街道": ("subdistrict",)}
+LEVEL_CHARS = {r[0]: tuple(r[1:]) for r in read_rows("kb.extract", "level_chars.tsv")}  # 区 -> (district,)
 # 市场监管局, 区域, 区级机关, 市直: the level character starting an ordinary word.
-NOT_A_LEVEL_PREFIX = set("场民府域级直属内外")
-LEVEL_AGENCY_WORDS = ("民政", "内务", "外事", "直属机关", "直机关")  # …but these open an agency's name
+NOT_A_LEVEL_PREFIX = set(read_chars("kb.extract", "not_level_prefix_chars.txt"))
+LEVEL_AGENCY_WORDS = read_words("kb.extract", "level_agency_words.txt")  # …but these open an agency's name
 
 
 class RegionContext:
@@ -94,7 +94,8 @@ def resolve_tail(m: Mention, earlier: list[Mention]) -> None:
             return
 
 
-COMMUNITY_KINDS = ("居民区", "社区", "小区", "村")  # longest first
+COMMUNITY_KINDS = read_words("kb.extract", "community_kinds.txt")  # longest first
+COMMITTEES = read_words("kb.extract", "community_committees.txt")  # 居委会, 村委会
 
 
 def attach_to_community(m: Mention, earlier_in_paragraph: list[Mention]) -> None:
@@ -105,7 +106,7 @@ def attach_to_community(m: Mention, earlier_in_paragraph: list[Mention]) -> None
     community = next((e for e in reversed(earlier_in_paragraph) if e.label == "Community" and not e.generic), None)
     if community is None:
         return
-    if m.label == "Unit" and m.name in ("居委会", "村委会", "业委会"):
+    if m.label == "Unit" and m.name in COMMITTEES:
         m.aliases.add(m.name)
         m.name, m.generic, m.rule = community.name + m.name, False, "community_body_coref"
         return
@@ -117,7 +118,9 @@ def attach_to_community(m: Mention, earlier_in_paragraph: list[Mention]) -> None
         m.name, m.generic, m.rule = community.name + rest, False, "community_body_coref"
 
 
-SET_UP_AT_PLACE = r"(?:也|还|随即|同步|率先)?(?:成立|设立|建立|组建)了?"
+SET_UP_AT_PLACE = (rf"(?:{alternation(read_words('kb.extract', 'setup_adverbs.txt'))})?"
+                   rf"(?:{alternation(read_words('kb.extract', 'setup_verbs.txt'))})了?")
+PLACE_OPENERS = read_chars("kb.extract", "place_openers.txt")  # ,绿地社区…; 在江南大道卡口…
 
 
 def attach_to_opening_place(text: str, m: Mention, in_sentence: list[Mention]) -> None:
@@ -132,7 +135,7 @@ def attach_to_opening_place(text: str, m: Mention, in_sentence: list[Mention]) -
     # opening the clause (or following 在) and the verb of setting up.
     place = place or next((e for e in reversed(in_sentence) if e.label in ("Site", "Community") and not e.generic
                            and re.fullmatch(SET_UP_AT_PLACE, text[e.end : m.start])
-                           and (e.start == 0 or text[e.start - 1] in ",，;；在")), None)
+                           and (e.start == 0 or text[e.start - 1] in PLACE_OPENERS)), None)
     if place is None:
         return
     m.aliases.add(m.name)
@@ -141,7 +144,7 @@ def attach_to_opening_place(text: str, m: Mention, in_sentence: list[Mention]) -
 
 
 # 局党组, 院党委, 委党组: the body's own head character standing for the body named just before.
-SELF_PREFIXES = ("局", "院", "委")
+SELF_PREFIXES = read_words("kb.extract", "self_heads.txt")
 
 
 def attach_to_own_body(m: Mention, earlier_in_paragraph: list[Mention]) -> None:
@@ -220,7 +223,7 @@ def distribute_list_qualifier(text: str, mentions: list[Mention]) -> None:
 
 # 进驻社区, 到村里: a verb of going right before a bare kind word.
 # 下沉长丰园社区,担任社区防控专员: a post in 社区 is in the one community the sentence names.
-GOING_BEFORE = ("进驻", "入驻", "驻点", "下沉到", "下沉", "到", "驻", "在", "担任")
+GOING_BEFORE = read_words("kb.extract", "going_before_kind_words.txt")
 
 
 def resolve_bare_community(text: str, m: Mention, earlier_in_paragraph: list[Mention],

@@ -2,7 +2,7 @@
 
 The table lists provinces, cities and counties (districts) with 12-digit adcodes; the first
 2/4/6 digits name the province/city/county, which gives every division its parent. Towns and
-subdistricts are not in it: `entities.py` recognises them by suffix (data/region_suffixes.tsv).
+subdistricts are not in it: `entities/regions.py` recognises them by suffix (data/region_suffixes.tsv).
 
 Short forms (浮山 for 浮山县, 上海 for 上海市) are derived by stripping the level suffix; they are
 ambiguous words in running text, so callers accept them only under a parent seen in context.
@@ -16,8 +16,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from kb.wordlists import read_words
+
 # Longest first: 自治县 must be stripped before 县.
-LEVEL_SUFFIXES = ("特别行政区", "自治县", "自治州", "自治区", "自治旗", "地区", "林区", "新区", "省", "市", "区", "县", "盟", "旗")
+LEVEL_SUFFIXES = read_words("kb.extract", "level_suffixes.txt")
 
 
 @dataclass(frozen=True)

@@ -1,28 +1,19 @@
-"""The word lists beside the code (data/*.txt, data/*.tsv), loaded once.
+"""The word lists the extractor's stages share (data/*.txt, data/*.tsv), loaded once.
 
-Adding a cue word, a suffix or a post title is a change to a data file, not to the rules.
+Head nouns, post titles, relation cues, boundary words, surnames and the like are read here
+into one `Lexicon`; a list that only one rule or finder uses is loaded by its module. Every
+list is read through `kb.wordlists`. Adding a cue word, a suffix or a post title is a
+change to a data file, not to the rules.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
-DATA = Path(__file__).parent / "data"
+from kb.wordlists import read_groups, read_list, read_rows
 
-
-def _lines(name: str) -> list[str]:
-    out = []
-    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if line and not line.startswith("#"):
-            out.append(line)
-    return out
-
-
-def _rows(name: str) -> list[list[str]]:
-    return [line.split("\t") for line in _lines(name)]
+HERE = "kb.extract"  # the package whose data/ holds these lists
 
 
 @dataclass(frozen=True)
@@ -64,64 +55,70 @@ class Lexicon:
     sent_people: tuple[str, ...] = ()  # 干部, 党员教师: a body's own people, counted before a verb of going
 
     def title_ending_at(self, text: str, end: int) -> str | None:
-        for n in self.title_lengths:
-            if n <= end and text[end - n : end] in self.titles:
-                return text[end - n : end]
-        return None
+        return _word_ending_at(self.titles, self.title_lengths, text, end)
 
     def title_starting_at(self, text: str, start: int) -> str | None:
-        for n in self.title_lengths:
-            if text[start : start + n] in self.titles:
-                return text[start : start + n]
-        return None
+        return _word_starting_at(self.titles, self.title_lengths, text, start)
 
     def boundary_ending_at(self, text: str, end: int) -> str | None:
-        for n in self.boundary_lengths:
-            if n <= end and text[end - n : end] in self.boundaries:
-                return text[end - n : end]
-        return None
+        return _word_ending_at(self.boundaries, self.boundary_lengths, text, end)
 
     def boundary_starting_at(self, text: str, start: int) -> str | None:
-        for n in self.boundary_lengths:
-            if text[start : start + n] in self.boundaries:
-                return text[start : start + n]
-        return None
+        return _word_starting_at(self.boundaries, self.boundary_lengths, text, start)
+
+
+def _word_ending_at(words: frozenset[str], lengths: tuple[int, ...], text: str, end: int) -> str | None:
+    """The longest of `words` (whose lengths are `lengths`, longest first) ending at `end`."""
+    for n in lengths:
+        if n <= end and text[end - n : end] in words:
+            return text[end - n : end]
+    return None
+
+
+def _word_starting_at(words: frozenset[str], lengths: tuple[int, ...], text: str, start: int) -> str | None:
+    """The longest of `words` (whose lengths are `lengths`, longest first) starting at `start`."""
+    for n in lengths:
+        if text[start : start + n] in words:
+            return text[start : start + n]
+    return None
+
+
+def _longest_first(name: str) -> tuple[str, ...]:
+    return tuple(sorted(read_list(HERE, name), key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    heads = {r[0]: Head(r[0], r[1], r[2]) for r in _rows("org_suffixes.tsv")}
-    titles = frozenset(_lines("post_titles.txt"))
-    cues: dict[str, list[str]] = {}
-    for rel_type, cue in _rows("relation_cues.tsv"):
-        cues.setdefault(rel_type, []).append(cue)
+    heads = {r[0]: Head(r[0], r[1], r[2]) for r in read_rows(HERE, "org_suffixes.tsv")}
+    titles = frozenset(read_list(HERE, "post_titles.txt"))
+    cues = read_groups(HERE, "relation_cues.tsv")
     # A cue verb is never inside a name (…医疗队入驻方舱 is two things).
-    boundaries = frozenset(_lines("boundary_words.txt")) | {c for cs in cues.values() for c in cs}
+    boundaries = frozenset(read_list(HERE, "boundary_words.txt")) | {c for cs in cues.values() for c in cs}
     return Lexicon(
         heads=heads,
         head_lengths=tuple(sorted({len(s) for s in heads}, reverse=True)),
-        region_suffixes=tuple(sorted(((r[0], r[1]) for r in _rows("region_suffixes.tsv")), key=lambda r: -len(r[0]))),
-        surnames=frozenset(_lines("surnames.txt")),
+        region_suffixes=tuple(sorted(((r[0], r[1]) for r in read_rows(HERE, "region_suffixes.tsv")), key=lambda r: -len(r[0]))),
+        surnames=frozenset(read_list(HERE, "surnames.txt")),
         titles=titles,
         title_lengths=tuple(sorted({len(t) for t in titles}, reverse=True)),
         boundaries=boundaries,
         boundary_lengths=tuple(sorted({len(b) for b in boundaries}, reverse=True)),
-        generic_words=tuple(sorted(_lines("generic_words.txt"), key=len, reverse=True)),
-        generic_words_and_heads=tuple(sorted({*_lines("generic_words.txt"), *heads}, key=len, reverse=True)),
+        generic_words=_longest_first("generic_words.txt"),
+        generic_words_and_heads=tuple(sorted({*read_list(HERE, "generic_words.txt"), *heads}, key=len, reverse=True)),
         cues={t: tuple(sorted(c, key=len, reverse=True)) for t, c in cues.items()},
-        mechanism_suffixes=tuple(sorted(_lines("mechanism_suffixes.txt"), key=len, reverse=True)),
-        false_heads=tuple(_lines("false_heads.txt")),
-        person_introducers=tuple(sorted(_lines("person_introducers.txt"), key=len, reverse=True)),
-        short_form_breakers=tuple(sorted(_lines("short_form_breakers.txt"), key=len, reverse=True)),
-        county_short_form_breakers=tuple(sorted(_lines("county_short_form_breakers.txt"), key=len, reverse=True)),
-        community_head_breakers=tuple(sorted(_lines("community_head_breakers.txt"), key=len, reverse=True)),
-        leading_verbs=frozenset(_lines("leading_verbs.txt")),
-        not_names=frozenset(_lines("not_names.txt")),
-        after_name_words=tuple(_lines("after_name_words.txt")),
-        place_boundaries=tuple(sorted(_lines("place_boundary_words.txt"), key=len, reverse=True)),
-        title_fits={r[0]: tuple(r[1:]) for r in _rows("title_fits.tsv")},
-        long_name_followers=tuple(sorted(_lines("long_name_followers.txt"), key=len, reverse=True)),
-        name_adverbs="".join(_lines("name_adverbs.txt")),
-        name_adverb_verbs=tuple(sorted(_lines("name_adverb_verbs.txt"), key=len, reverse=True)),
-        sent_people=tuple(_lines("sent_people.txt")),
+        mechanism_suffixes=_longest_first("mechanism_suffixes.txt"),
+        false_heads=tuple(read_list(HERE, "false_heads.txt")),
+        person_introducers=_longest_first("person_introducers.txt"),
+        short_form_breakers=_longest_first("short_form_breakers.txt"),
+        county_short_form_breakers=_longest_first("county_short_form_breakers.txt"),
+        community_head_breakers=_longest_first("community_head_breakers.txt"),
+        leading_verbs=frozenset(read_list(HERE, "leading_verbs.txt")),
+        not_names=frozenset(read_list(HERE, "not_names.txt")),
+        after_name_words=tuple(read_list(HERE, "after_name_words.txt")),
+        place_boundaries=_longest_first("place_boundary_words.txt"),
+        title_fits={r[0]: tuple(r[1:]) for r in read_rows(HERE, "title_fits.tsv")},
+        long_name_followers=_longest_first("long_name_followers.txt"),
+        name_adverbs="".join(read_list(HERE, "name_adverbs.txt")),
+        name_adverb_verbs=_longest_first("name_adverb_verbs.txt"),
+        sent_people=tuple(read_list(HERE, "sent_people.txt")),
     )

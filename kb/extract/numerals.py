@@ -12,11 +12,13 @@ from dataclasses import dataclass
 
 import cn2an
 
+from kb.wordlists import read_words
+
 # Hedges written before the number (近2000名) and between it and the measure word (3.7万余名).
-APPROX_BEFORE = ("将近", "大约", "超过", "近", "约", "超", "逾")
-APPROX_AFTER = ("余", "多", "来")
+APPROX_BEFORE = read_words("kb.extract", "approx_before.txt")
+APPROX_AFTER = read_words("kb.extract", "approx_after.txt")
 # "上百名, 上千人, 上万名" hedge only a bare power of ten.
-APPROX_BEFORE_BARE = ("上",)
+APPROX_BEFORE_BARE = read_words("kb.extract", "approx_before_bare.txt")
 
 _ARABIC = re.compile(r"(?P<digits>\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?)(?P<mult>[万亿千百]*)")
 _CHINESE = re.compile(r"[零〇一二两三四五六七八九十百千万亿]+")

@@ -1,4 +1,4 @@
-"""Patterns and cue-list loading shared by every reading module.
+"""Patterns shared by every reading module.
 
 This module imports nothing from the package, so that `cues` (line kinds) and `pages`
 (newspaper page furniture) can both build on it without importing each other in a circle.
@@ -7,7 +7,6 @@ This module imports nothing from the package, so that `cues` (line kinds) and `p
 from __future__ import annotations
 
 import re
-from importlib import resources
 
 HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ebef\U00030000-\U0003134f"
 
@@ -37,8 +36,3 @@ def cn_number(numeral: str) -> int:
     tens, _, ones = numeral.partition("十")
     return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[ones] if ones else 0)
 
-
-def read_cue_list(name: str) -> list[str]:
-    """A cue list from `kb/read/data/`: one entry a line, `#` starts a comment."""
-    text = resources.files("kb.read").joinpath("data", name).read_text(encoding="utf-8")
-    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]

@@ -13,12 +13,15 @@ import re
 from dataclasses import dataclass
 from statistics import median
 
+from kb.wordlists import alternation, read_chars, read_words
+
 from .base import HAN
 from .cues import CLAUSE_PUNCT, FINAL_PUNCT, is_metadata_line
 from .pages import is_page_furniture
 
 BREADCRUMB = re.compile(
-    r"^\s*(?:(?:当前位置|您的位置|您现在的位置|位置)\s*[:：]\s*)?(?:网站首页|首页|主页)\s*[>＞»›/]"
+    rf"^\s*(?:(?:{alternation(read_words('kb.read', 'breadcrumb_labels.txt'))})\s*[:：]\s*)?"
+    rf"(?:{alternation(read_words('kb.read', 'home_page_words.txt'))})\s*[>＞»›/]"
 )
 # `东台日报数字报 > 2022年04月12日 > 第A2版:要闻`: a path of short steps, whatever its first step.
 CRUMB_SEPARATORS = re.compile(r"\s*[>＞»›]\s*")
@@ -27,22 +30,28 @@ LINK_SEPARATORS = re.compile(r"\s*[|｜]\s*")
 LINK_ITEM_MAX_CHARS = 12
 SPACED_LINKS_MIN = 6
 HAN_ONLY = re.compile(f"[{HAN}]+")
+# Only whether a line holds one of these matters, so the order of the alternatives does not.
 WIDGET = re.compile(
-    r"分享到|分享至|打印本页|【打印】|打印\s*$|关闭窗口|【字号|字号[:：]|扫一扫|收藏本文|推荐给朋友|返回顶部|"
-    r"^上一篇|^下一篇|相关阅读|相关新闻|延伸阅读|推荐阅读|相关链接|微信扫码|我要纠错|点击进入|阅读全文|^\s*\[?(?:微信|微博|QQ空间)|"
-    r"^\s*[(（【\[]?\s*(?:完|全文完|本文完)\s*[)）】\]]?\s*$"
+    alternation(read_words("kb.read", "widget_phrases.txt")) + r"|打印\s*$|字号[:：]|"
+    + "|".join("^" + re.escape(w) for w in read_words("kb.read", "widget_openers.txt"))
+    + rf"|^\s*\[?(?:{alternation(read_words('kb.read', 'share_targets.txt'))})|"
+    rf"^\s*[(（【\[]?\s*(?:{alternation(read_words('kb.read', 'widget_end_marks.txt'))})\s*[)）】\]]?\s*$"
 )
 WIDGET_MAX_CHARS = 30
+_NOT_CREDIT_BEFORE_SHE = read_chars("kb.read", "not_credit_before_she.txt")  # 拍摄, 并摄
 CAPTION_CUE = re.compile(
-    r"^\s*(?:图为|图片为|上图|下图|左图|右图)|(?:[(（]?(?:(?<![拍/／并])摄|供图|资料图|图片来源[^)）]*)[)）]?)\s*$"
+    rf"^\s*(?:{alternation(read_words('kb.read', 'caption_openers.txt'))})|"
+    rf"(?:[(（]?(?:(?<![{_NOT_CREDIT_BEFORE_SHE}/／])摄|{alternation(read_words('kb.read', 'caption_credits.txt'))}"
+    r"|图片来源[^)）]*)[)）]?)\s*$"
 )
 CAPTION_MAX_CHARS = 40
 # A photo caption that says so at either end: `【图】…`, `[图片]…`, `…本报记者 高雪峰 摄`,
 # `…供图`, `…(摄影:王强)`. Such a caption is often a full sentence or two and longer than
 # CAPTION_MAX_CHARS, so it is trusted up to PHOTO_CAPTION_MAX_CHARS and two sentences.
 PHOTO_CAPTION = re.compile(
-    r"^\s*[【\[(（]\s*(?:图|图片|组图|照片|视频)\s*[】\])）]|^\s*(?:图|图片)\s*[:：]|"
-    rf"(?:[{HAN}]\s*(?<![拍并])摄|供图|[(（]\s*摄影\s*[:：][^)）]{{1,20}}[)）]|摄影\s*[:：]\s*[{HAN}·]{{2,10}})\s*[)）]?\s*$"
+    rf"^\s*[【\[(（]\s*(?:{alternation(read_words('kb.read', 'photo_tags.txt'))})\s*[】\])）]|"
+    rf"^\s*(?:{alternation(read_words('kb.read', 'photo_labels.txt'))})\s*[:：]|"
+    rf"(?:[{HAN}]\s*(?<![{_NOT_CREDIT_BEFORE_SHE}])摄|供图|[(（]\s*摄影\s*[:：][^)）]{{1,20}}[)）]|摄影\s*[:：]\s*[{HAN}·]{{2,10}})\s*[)）]?\s*$"
 )
 PHOTO_CAPTION_MAX_CHARS = 150
 PHOTO_CAPTION_MAX_SENTENCES = 2

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from kb.wordlists import alternation, read_groups, read_words
+
 from .base import HAN
 from .pages import OUTLET_SUFFIXES, is_date_line, is_page_header
 
@@ -22,32 +24,36 @@ CLOSERS = "”’》〉」』)）]】"
 PAIRS = dict(zip("“‘《〈「『(（[【", "”’》〉」』)）]】", strict=True))
 
 # Role words of a byline, longest first so that 本报记者 wins over 记者.
-AUTHOR_ROLES = ("本报记者", "本报特约记者", "特约记者", "见习记者", "实习记者", "实习生", "记者", "作者")
-CORRESPONDENT_ROLES = ("本报通讯员", "特约通讯员", "通讯员")
-EDITOR_ROLES = (
-    "责任编辑", "编辑", "责编", "审核", "校对", "编审", "审校", "初审", "复审", "终审", "版式设计", "美编", "排版", "监制",
-)  # fmt: skip
-PHOTO_ROLES = ("摄影", "图片", "摄")
+_ROLES = read_groups("kb.read", "byline_roles.tsv")
+AUTHOR_ROLES = _ROLES["author"]
+CORRESPONDENT_ROLES = _ROLES["correspondent"]
+EDITOR_ROLES = _ROLES["editor"]
+PHOTO_ROLES = _ROLES["photo"]
+_REPORTER_QUALIFIERS = alternation(read_words("kb.read", "reporter_qualifiers.txt"))  # 本报记者, 特约记者
+_CORRESPONDENT_QUALIFIERS = alternation(read_words("kb.read", "correspondent_qualifiers.txt"))  # 本报通讯员
+_SLASH_CREDITS = "|".join(rf"{re.escape(w)}\s*[/／|]" for w in read_words("kb.read", "slash_credits.txt"))  # 文/, 图/
+SOURCE_WORDS = alternation(read_words("kb.read", "source_words.txt"))  # 来源, 稿源, 出处
 
 # Lines that carry metadata rather than text: bylines, datelines, editor lines.
 BYLINE_START = re.compile(
-    r"^\s*(?:[■●◆▲□◇★☆]\s*)?(?:作者\s*[:：]|文\s*[/／|]|图\s*[/／|]|文图\s*[/／|]|"
-    r"(?:本报|特约|见习|实习)?记者[\s ]|(?:本报|特约|见习|实习)?记者[" + HAN + r"]{2,4}(?:\s|$)|"
-    r"本报记者|(?:本报|特约)?通讯员(?:[\s ]|[" + HAN + r"]{2,4}(?:\s|$))|[■●◆▲□◇★☆]\s*(?:本报)?记者)"
+    r"^\s*(?:[■●◆▲□◇★☆]\s*)?(?:作者\s*[:：]|" + _SLASH_CREDITS + "|"
+    r"(?:" + _REPORTER_QUALIFIERS + r")?记者[\s ]|(?:" + _REPORTER_QUALIFIERS + r")?记者[" + HAN + r"]{2,4}(?:\s|$)|"
+    r"本报记者|(?:" + _CORRESPONDENT_QUALIFIERS + r")?通讯员(?:[\s ]|[" + HAN + r"]{2,4}(?:\s|$))|"
+    r"[■●◆▲□◇★☆]\s*(?:本报)?记者)"
 )
 # `四川日报记者 钟雨桐`, `新华社记者 张三`: an outlet's reporter. Only a line without sentence
 # punctuation, because `人民日报记者在现场看到,…。` is a sentence.
 OUTLET_BYLINE = re.compile(
     rf"^\s*(?:[■●◆▲□◇★☆]\s*)?[{HAN}]{{1,12}}?(?:{'|'.join(OUTLET_SUFFIXES)})"
-    r"(?:特约|见习|实习|首席)?记者"
+    rf"(?:{alternation(read_words('kb.read', 'outlet_reporter_qualifiers.txt'))})?记者"
 )
 # `责任编辑:王磊`, `(编辑:张三 审核:李四)`; 责任编辑 and 责编 say it without a colon too.
 EDITOR_LINE = re.compile(
-    rf"^\s*[(（【\[]?\s*(?:(?:{'|'.join(sorted(EDITOR_ROLES, key=len, reverse=True))})\s*[:：]|(?:责任编辑|责编)\s+[{HAN}])"
+    rf"^\s*[(（【\[]?\s*(?:(?:{'|'.join(sorted(EDITOR_ROLES, key=len, reverse=True))})\s*[:：]|(?:{alternation(read_words('kb.read', 'editor_roles_without_colon.txt'))})\s+[{HAN}])"
 )
-SOURCE_LINE = re.compile(r"(?:^|\s)(?:来源|稿源|出处)\s*[:：]")
+SOURCE_LINE = re.compile(rf"(?:^|\s)(?:{SOURCE_WORDS})\s*[:：]")
 DATE_PREFIX = re.compile(
-    r"^\s*(?:发布时间|发表时间|时间|日期|发布日期)?\s*[:：]?\s*[(（]?\s*\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]"
+    rf"^\s*(?:{alternation(read_words('kb.read', 'date_labels.txt'))})?\s*[:：]?\s*[(（]?\s*\d{{4}}\s*[-年/.]\s*\d{{1,2}}\s*[-月/.]"
 )
 PAPER_EDITION = re.compile(r"^\s*《\s*[^》]{2,20}\s*》\s*[(（]\s*\d{4}\s*年")
 

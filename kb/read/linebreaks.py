@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import re
 
-from .base import read_cue_list
+from kb.wordlists import read_chars, read_list
+
 from .boilerplate import is_widget, says_caption
 from .cues import (
     CLAUSE_PUNCT,
@@ -36,9 +37,9 @@ FRAGMENT_MAX_CHARS = 8
 # A first clause this short (`部,` `党组织,`) is the tail of a cut word or phrase …
 TAIL_MAX_CHARS = 3
 # … unless it is one of the words that open a paragraph of news.
-PARAGRAPH_OPENERS = frozenset(read_cue_list("paragraph_openers.txt"))
+PARAGRAPH_OPENERS = frozenset(read_list("kb.read", "paragraph_openers.txt"))
 # Characters a heading does not end with: they need something after them.
-DANGLING = frozenset("的了和与及或并而且在对把将向从被让使给于由着")
+DANGLING = frozenset(read_chars("kb.read", "dangling_chars.txt"))
 _CLAUSE_END = re.compile(f"[{re.escape(CLAUSE_PUNCT + FINAL_PUNCT)}]")
 _FINAL = re.compile(f"[{re.escape(FINAL_PUNCT)}]")
 _INDENT = re.compile(r"(?:\u3000|[ \t]{2})[\u3000 \t]*\S")

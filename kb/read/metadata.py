@@ -13,19 +13,23 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from kb.wordlists import alternation, read_words
+
 from .base import CN_DATE, DATE, HAN, cn_number
-from .cues import AUTHOR_ROLES, CORRESPONDENT_ROLES, EDITOR_ROLES, PHOTO_ROLES
+from .cues import AUTHOR_ROLES, CORRESPONDENT_ROLES, EDITOR_ROLES, PHOTO_ROLES, SOURCE_WORDS
 from .pages import OUTLET_SUFFIXES, OUTLET_TOKEN, header_outlet
 
-SOURCE = re.compile(r"(?:来源|稿源|出处)\s*[:：]\s*([^\s|,，;；]+)")
+SOURCE = re.compile(rf"(?:{SOURCE_WORDS})\s*[:：]\s*([^\s|,，;；]+)")
+_DATELINE_MARKS = alternation(read_words("kb.read", "dateline_marks.txt"))  # 讯, 电
 PAPER = re.compile(r"《\s*([^》]{2,20}?)\s*》\s*[(（]\s*\d{4}\s*年")
 # `临汾新闻网讯`, `新华社北京11月2日电`: the outlet that opens the lead.
 DATELINE_SOURCE = re.compile(
-    rf"^\s*([{HAN}]{{2,12}}?(?:网|报|台|社))(?:[{HAN}]{{0,8}}\d{{1,2}}月\d{{1,2}}日)?(?:讯|电)"
+    rf"^\s*([{HAN}]{{2,12}}?(?:{alternation(read_words('kb.read', 'dateline_outlet_suffixes.txt'))}))"
+    rf"(?:[{HAN}]{{0,8}}\d{{1,2}}月\d{{1,2}}日)?(?:{_DATELINE_MARKS})"
 )
 # The credits in brackets after the lead's dateline: `本报讯(记者 赵一鸣 通讯员 孙晓燕)11月2日,…`.
 LEAD_CREDITS = re.compile(
-    rf"^\s*[{HAN}\d]{{1,24}}?(?:讯|电)\s*[(（\[【]([^()（）\[\]【】]{{2,40}})[)）\]】]\s*"
+    rf"^\s*[{HAN}\d]{{1,24}}?(?:{_DATELINE_MARKS})\s*[(（\[【]([^()（）\[\]【】]{{2,40}})[)）\]】]\s*"
 )
 OUTLET = re.compile(rf"([{HAN}]{{1,12}}?(?:{'|'.join(OUTLET_SUFFIXES)}))$")
 ROLE = re.compile(
@@ -43,8 +47,8 @@ TRAILING_EDITOR = re.compile(
 )
 SENTENCE_END = "。！？!?…”"
 # End marks that may sit among the credits: `…。(完)(责任编辑:王磊)`.
-END_MARKS = frozenset({"完", "全文完", "本文完", "终"})
-NOT_NAMES = frozenset({"本报", "报道", "综合", "整理", "供稿", "摄影", "通讯", "编辑"})
+END_MARKS = frozenset(read_words("kb.read", "end_marks.txt"))
+NOT_NAMES = frozenset(read_words("kb.read", "credit_not_names.txt"))
 
 
 @dataclass
@@ -97,7 +101,8 @@ def parse_metadata_line(line: str) -> Metadata:
 
 
 # A page widget sharing the byline's line: a bracketed group of font size, print or share.
-BYLINE_WIDGET = re.compile(r"[【\[(（][^】\])）]*(?:字体|字号|打印|分享|关闭|收藏)[^】\])）]*[】\])）]")
+BYLINE_WIDGET = re.compile(
+    rf"[【\[(（][^】\])）]*(?:{alternation(read_words('kb.read', 'byline_widget_words.txt'))})[^】\])）]*[】\])）]")
 
 
 def parse_byline(line: str) -> Metadata:

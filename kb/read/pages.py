@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import re
 
-from .base import CN_DATE, DATE, HAN, read_cue_list
+from kb.wordlists import alternation, read_list, read_words
 
-OUTLET_SUFFIXES = sorted(read_cue_list("outlet_suffixes.txt"), key=len, reverse=True)
+from .base import CN_DATE, DATE, HAN
+
+OUTLET_SUFFIXES = sorted(read_list("kb.read", "outlet_suffixes.txt"), key=len, reverse=True)
 # An outlet token: a name ending in an outlet suffix. Latin letters are allowed because
 # placeholders and some names use them (`XX日报`, `CCTV新闻网`).
 OUTLET_TOKEN = re.compile(rf"[{HAN}A-Za-z]{{1,12}}?(?:{'|'.join(OUTLET_SUFFIXES)})")
@@ -26,13 +28,13 @@ EDITION = re.compile(rf"第?\s*[A-Za-z]{{0,2}}\s*{_NUMERAL}\s*版")
 # In a header, an edition may also be printed without 版 (`A03`, `03`).
 # Dates are taken out first, so a bare two-digit token left in a header is its page (`03  要闻`).
 HEADER_EDITION = re.compile(rf"{EDITION.pattern}|(?<![A-Za-z\d])[A-Za-z]?\d{{1,2}}(?![\d.])")
-WEEKDAY = re.compile(r"(?:星期|礼拜|周)[一二三四五六日天]")
+WEEKDAY = re.compile(rf"(?:{alternation(read_words('kb.read', 'weekday_words.txt'))})[一二三四五六日天]")
 LUNAR = re.compile(rf"农历[{HAN}]{{2,10}}")
 ISSUE = re.compile(r"总?第\s*\d+\s*期|今日\s*\d+\s*版")  # `第12345期`, `今日8版`
 SECTION = re.compile(rf"[{HAN}]{{2,6}}")
 HEADER_SEPARATORS = re.compile(r"[\s|｜/／·•,，、:：()（）\[\]【】]+")
 _EDITION_MARK = "\x00"
-JUMP_WORDS = "|".join(sorted(read_cue_list("jump_words.txt"), key=len, reverse=True))
+JUMP_WORDS = "|".join(sorted(read_list("kb.read", "jump_words.txt"), key=len, reverse=True))
 JUMP = rf"[(（\[【]\s*(?:{JUMP_WORDS})\s*第?\s*[A-Za-z]{{0,2}}\s*{_NUMERAL}\s*版?\s*[)）\]】]"
 JUMP_LINE = re.compile(rf"^\s*{JUMP}\s*$")
 # A jump marker glued to the start or the end of a paragraph.
