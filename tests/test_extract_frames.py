@@ -5,7 +5,7 @@ project."""
 import pytest
 
 from kb.extract.frames import clauses, frames, is_separator
-from kb.extract.posts import title_of
+from kb.extract.relations.titles import title_of
 from tests.extract_helpers import triples
 
 

@@ -32,8 +32,8 @@ from kb.extract.frames import Discourse, frame_relations
 from kb.extract.gazetteer import load_gazetteer
 from kb.extract.lexicon import lexicon
 from kb.extract.mentions import analysed_mentions
-from kb.extract.posts import post_relations
 from kb.extract.relations import Context, Found, SentenceView, find_relations, opening_region
+from kb.extract.relations.titles import post_relations
 from kb.extract.stats import Count, find_counts
 from kb.model import Article, Sentence
 

@@ -24,8 +24,8 @@ from functools import lru_cache
 
 from kb.analyse import Token
 from kb.extract.entities import Mention
-from kb.extract.lexicon import _lines, _rows
-from kb.extract.relations import Found
+from kb.extract.relations.base import Found
+from kb.wordlists import read_list, read_rows
 
 CLAUSE_BREAK = re.compile(r"[，,；;。！？!?：:（）()]|——")
 PRONOUNS = ("他", "她")  # singular: 他们 is a group, 其他 no pronoun
@@ -76,17 +76,17 @@ class Discourse:
 @lru_cache(maxsize=1)
 def frames() -> tuple[Frame, ...]:
     return tuple(Frame(r[0], tuple(sorted(r[1].split("|"), key=len, reverse=True)),
-                       frozenset(r[2].split("|")), frozenset(r[3].split("|"))) for r in _rows("frames.tsv"))
+                       frozenset(r[2].split("|")), frozenset(r[3].split("|"))) for r in read_rows("kb.extract", "frames.tsv"))
 
 
 @lru_cache(maxsize=1)
 def modifier_heads() -> tuple[str, ...]:
-    return tuple(_lines("cue_modifier_heads.txt"))
+    return tuple(read_list("kb.extract", "cue_modifier_heads.txt"))
 
 
 @lru_cache(maxsize=1)
 def separators() -> tuple[str, ...]:
-    return tuple(sorted(_lines("list_separators.txt"), key=len, reverse=True))
+    return tuple(sorted(read_list("kb.extract", "list_separators.txt"), key=len, reverse=True))
 
 
 def is_separator(between: str) -> bool:

@@ -17,13 +17,14 @@ from __future__ import annotations
 from kb.analyse import Token
 from kb.extract.entities import Mention, is_han, normalise_name
 from kb.extract.frames import frames
-from kb.extract.lexicon import _lines, _rows, lexicon
+from kb.extract.lexicon import lexicon
+from kb.wordlists import read_chars, read_rows
 
-FUNCTION_CHARS = frozenset(_lines("function_chars.txt")[0])
+FUNCTION_CHARS = frozenset(read_chars("kb.extract", "function_chars.txt"))
 MAX_EXTENSION = 3
 CUE_VERBS = frozenset(c for cs in lexicon().cues.values() for c in cs) | {c for f in frames() for c in f.cues}
 GROWABLE = ("Region", "Community", "Site", "Unit", "PartyOrg", "Team")
-SPAN_SUFFIXES = tuple(sorted(((r[0], r[1], r[2]) for r in _rows("span_suffixes.tsv")), key=lambda r: -len(r[0])))
+SPAN_SUFFIXES = tuple(sorted(((r[0], r[1], r[2]) for r in read_rows("kb.extract", "span_suffixes.tsv")), key=lambda r: -len(r[0])))
 
 
 def _covering(tokens: tuple[Token, ...], pos: int) -> Token | None:

@@ -16,7 +16,6 @@ from kb.wordlists import alternation, read_chars, read_words
 LEVELS = re.compile(
     rf"的?[0-9一二三四五六七八九十两]+级(?:基层)?(?:{alternation(read_words('kb.extract', 'level_structure_nouns.txt'))})")
 
-AGENCY_BRANCHES = read_words("kb.extract", "agency_branch_kinds.txt")  # the Party bodies an agency's staff form inside it
 
 
 def org_chain(s: SentenceView, ctx: Context) -> Iterator[Found]:
@@ -109,19 +108,12 @@ def inner_names(mention: Mention) -> Iterator[Found]:
     inner = mention.parts[-1]
     if inner.generic or mention.generic and mention.label != "Region":
         return
-    # …疾控中心消杀组: a working group named after a body is one of its groups.
-    if mention.label == "Team" and (inner.label in ("PartyOrg", "Team") or inner.properties.get("kind") == "指挥部"
-                                    or inner.label == "Unit" and mention.properties.get("kind") == "工作组"
-                                    and mention.name.endswith("组")):
-        # 临时党支部党员先锋队, 疫情防控指挥部社区防控组: a team named after a body is part of it.
+    # 临时党支部党员先锋队, 疫情防控指挥部社区防控组: a team named after a Party body, a team or
+    # a command post is part of it. Not a work group named after an agency (…局工作组), nor an
+    # agency's own branch (区司法局党支部): ANNOTATION.md reads no hierarchy from inside one name
+    # there, and a Party branch of an agency is not subordinate to the agency by default.
+    if mention.label == "Team" and (inner.label in ("PartyOrg", "Team") or inner.properties.get("kind") == "指挥部"):
         yield Found("SUBORDINATE_TO", mention, inner, "team_named_after_org", {})
-    elif mention.label == "PartyOrg" and inner.label == "Unit" and inner.end == mention.end - len(
-            mention.properties.get("kind", "")) and not mention.properties.get("temporary") and \
-            mention.properties.get("kind") in AGENCY_BRANCHES and inner.properties.get("kind") == "政府部门":
-        # 区司法局党支部: a government agency's own branch is one of its bodies. (Not a 党组,
-        # which leads the agency; and an enterprise's or hospital's 党委 the reports treat as
-        # an actor of its own, 云南白药集团党委与…结对共建, not as a part of the firm.)
-        yield Found("SUBORDINATE_TO", mention, inner, "party_org_of_unit", {})
     elif inner.label in PLACE_LABELS and not (mention.label == "Team" and inner.label == "Region"):
         # 重庆援沪医疗队 comes from 重庆, it is not in it; a team is placed only by a site or community.
         yield Found("LOCATED_IN", mention, inner, "qualified_name", {})

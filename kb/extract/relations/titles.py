@@ -13,8 +13,9 @@ from functools import lru_cache
 
 from kb.extract.entities import Mention, is_han
 from kb.extract.frames import is_separator
-from kb.extract.lexicon import _lines, lexicon
-from kb.extract.relations import Found
+from kb.extract.lexicon import lexicon
+from kb.extract.relations.base import Found
+from kb.wordlists import read_list
 
 POST_PLACES = ("Unit", "PartyOrg", "Team", "Site", "Community")
 MAX_PREFIX = 4  # 党建专职副书记, 数学老师: a few characters may qualify a title
@@ -22,7 +23,7 @@ MAX_PREFIX = 4  # 党建专职副书记, 数学老师: a few characters may qual
 
 @lru_cache(maxsize=1)
 def _title_words() -> tuple[str, ...]:
-    return tuple(sorted({*lexicon().titles, *_lines("affiliations.txt")}, key=len, reverse=True))
+    return tuple(sorted({*lexicon().titles, *read_list("kb.extract", "affiliations.txt")}, key=len, reverse=True))
 
 
 def title_of(gap: str) -> str | None:
