@@ -64,13 +64,13 @@ class Discourse:
     """What carries over from earlier clauses and sentences of the article."""
 
     paragraph: int = -1
-    subject: Mention | None = None  # the last explicit subject in this paragraph
+    subject: list[Mention] = field(default_factory=list)  # the last explicit subject in this paragraph
     last_person: Mention | None = None
     seen: list[Mention] = field(default_factory=list)
 
     def new_sentence(self, paragraph: int) -> None:
         if paragraph != self.paragraph:  # a pronoun or a carried subject stays in its paragraph
-            self.paragraph, self.subject, self.last_person = paragraph, None, None
+            self.paragraph, self.subject, self.last_person = paragraph, [], None
 
 
 @lru_cache(maxsize=1)
@@ -229,16 +229,23 @@ def agents(text: str, cue: CueAt, clause_start: int, mentions: list[Mention], up
 
 
 def subject_of(text: str, start: int, end: int, tokens: tuple[Token, ...], mentions: list[Mention],
-               labels: frozenset[str]) -> Mention | None:
-    """The fitting mention that opens a clause, before its first verb: a person named there;
-    else the first organisation (某省检察院第一批…工作队: the unit whose people act)."""
+               labels: frozenset[str]) -> list[Mention]:
+    """The fitting mentions that open a clause, before its first verb: a person named there;
+    else the first organisation (某省检察院第一批…工作队: the unit whose people act) and the
+    organisations listed with it (A局、B局、C局共三个单位…)."""
     first_verb = next((t.start for t in tokens if start <= t.start < end and t.tag == "v"), end)
     opening = [m for m in mentions if start <= m.start < first_verb and _fits(m, labels)]
     if not opening:
-        return None
+        return []
     if opening[-1].label == "Person":
-        return opening[-1]
-    return next((m for m in opening if m.label in ("Unit", "PartyOrg")), opening[-1])
+        return [opening[-1]]
+    head = next((m for m in opening if m.label in ("Unit", "PartyOrg")), opening[-1])
+    group = [head]
+    for m in opening[opening.index(head) + 1:]:
+        if m.label == "Person" or not is_separator(text[group[-1].end:m.start]):
+            break
+        group.append(m)
+    return group
 
 
 ACTOR_LABELS = frozenset({"Person", "Unit", "PartyOrg", "Team"})
@@ -254,12 +261,13 @@ def frame_relations(text: str, tokens: tuple[Token, ...], mentions: list[Mention
         subject = subject_of(text, start, end, tokens, mentions, ACTOR_LABELS)
         if n == 0:
             place = opening_place(text, start, end, mentions)
-        elif place is not None and subject is not None:
+        elif place is not None and subject:
             # A person working at the place the sentence opens with went there, unless they
             # are introduced as its own staff (在X社区，X社区党委书记Y…); a body there may
             # only be pairing with it, which its own verb says.
-            if subject.label == "Person" and place.name not in text[start:subject.start]:
-                out.append(Found("SINKS_TO", subject, place, "frame_at_opening_place", {"verb": "在"}))
+            person = subject[0]
+            if person.label == "Person" and place.name not in text[start:person.start]:
+                out.append(Found("SINKS_TO", person, place, "frame_at_opening_place", {"verb": "在"}))
             place = None
         for cue in (c for c in cues if start <= c.start < end):
             targets, before = patients(text, cue, end, mentions, tokens), None
@@ -276,13 +284,12 @@ def frame_relations(text: str, tokens: tuple[Token, ...], mentions: list[Mention
                 continue  # A、B分别包保C和D: pairs in order, read by the pairing rules
             rule = "frame"
             if not sources:
-                carried = _carried(text, start, cue, discourse, tokens)
-                sources, rule = ([carried], "frame_carried") if carried else ([], "")
+                sources, rule = _carried(text, start, cue, discourse, tokens), "frame_carried"
             for s in sources:
                 for t in targets:
                     if s.key != t.key:
                         out.append(Found(cue.frame.type, s, t, rule, cue.frame.properties(cue.word)))
-        if subject is not None:
+        if subject:
             discourse.subject = subject
         for m in mentions:
             if start <= m.start < end and m.label == "Person" and not m.generic:
@@ -311,16 +318,16 @@ def opening_place(text: str, start: int, end: int, mentions: list[Mention]) -> M
 
 
 def _carried(text: str, clause_start: int, cue: CueAt, discourse: Discourse,
-             tokens: tuple[Token, ...]) -> Mention | None:
+             tokens: tuple[Token, ...]) -> list[Mention]:
     """The agent a clause without one of its own carries over: 他/她 opening it is the last
     person of the paragraph; else the paragraph's subject, unless the clause has a noun
     phrase of its own before the cue (其他干部下沉到…: other cadres, not the subject)."""
     opening = text[clause_start:cue.start].lstrip()
     if opening.startswith(PLURAL):
-        return None
+        return []
     if opening.startswith(PRONOUNS):
-        return discourse.last_person if "Person" in cue.frame.agents else None
+        person = discourse.last_person
+        return [person] if person is not None and "Person" in cue.frame.agents else []
     if any(clause_start <= t.start and t.end <= cue.start and t.tag in NOUN_TAGS for t in tokens):
-        return None
-    s = discourse.subject
-    return s if s is not None and s.label in cue.frame.agents else None
+        return []
+    return [m for m in discourse.subject if m.label in cue.frame.agents]
