@@ -81,3 +81,84 @@ def test_a_sentence_opening_at_a_community_places_its_actor_there():
 def test_a_verb_glued_to_a_place_name_is_not_part_of_it():
     found = triples("东城区审计局组织党员下沉一线，支援青石街道柳荫社区。")
     assert not any(name.startswith("支援") for _, _, name in found)
+
+
+def test_a_list_of_bodies_opening_a_clause_is_carried_whole():
+    found = triples("东城区审计局、东城区统计局、东城区档案馆共三个单位抽调干部40人，下沉一线支援青石街道。")
+    for unit in ("东城区审计局", "东城区统计局", "东城区档案馆"):
+        assert ("SINKS_TO", unit, "青石街道") in found
+
+
+def test_a_sender_of_people_is_the_agent_of_their_going():
+    found = triples("东城区档案馆组织党员干部组成3个小组，每天安排一个小组到桃源社区值守。")
+    assert ("SINKS_TO", "东城区档案馆", "桃源社区") in found
+
+
+def test_other_people_named_in_the_clause_are_not_the_carried_subject():
+    found = triples("周海涛是东城区审计局的工作人员。其他干部下沉到桃源社区。")
+    assert ("SINKS_TO", "周海涛", "桃源社区") not in found
+
+
+def test_a_person_sent_with_a_title_goes_holds_it_there_and_works_for_the_sender():
+    for sentence in ("韩景明是东城区档案馆派驻石桥村的第一书记。", "东城区档案馆派驻石桥村“第一书记”韩景明每天走访农户。"):
+        found = triples(sentence)
+        assert ("SINKS_TO", "韩景明", "石桥村") in found
+        assert ("HOLDS_POST", "韩景明", "石桥村") in found
+        assert ("HOLDS_POST", "韩景明", "东城区档案馆") in found
+
+
+def test_going_to_the_front_goes_to_the_place_just_paired():
+    found = triples("东城区档案馆主动包保青石街道柳荫社区，组织党员志愿服务队下沉一线。")
+    assert ("PAIRS_WITH", "东城区档案馆", "柳荫社区") in found
+    assert ("SINKS_TO", "东城区档案馆", "柳荫社区") in found
+
+
+def test_a_relative_clause_after_the_copula_is_about_the_subject():
+    found = triples("石桥村是东城区民政局帮扶的重点村，村里党员不多。")
+    assert ("PAIRS_WITH", "东城区民政局", "石桥村") in found
+
+
+def test_a_body_led_by_listed_bodies_is_subordinate_to_each():
+    found = triples("东城区档案馆党支部在东城区委组织部、东城区直机关工委的坚强领导下开展工作。")
+    assert ("SUBORDINATE_TO", "东城区档案馆党支部", "东城区委组织部") in found
+
+
+def test_partners_listed_before_a_symmetric_cue_are_twinned():
+    found = triples("服务队首先参加了桃源社区、东城大学共建座谈会。")
+    assert ("TWINNED_WITH", "桃源社区", "东城大学") in found or ("TWINNED_WITH", "东城大学", "桃源社区") in found
+
+
+def test_a_cue_that_describes_a_noun_states_nothing():
+    found = triples("东城区档案馆等结对单位的党员干部先后到桃源社区报到。")
+    assert not any(t == "TWINNED_WITH" for t, _, _ in found)
+
+
+def test_respectively_is_left_to_the_pairing_rules():
+    found = triples("东城区审计局、东城区统计局分别包保桃源社区和柳荫社区。")
+    assert ("PAIRS_WITH", "东城区审计局", "柳荫社区") not in found
+
+
+def test_a_sentence_opening_at_a_checkpoint_without_zai_places_its_person():
+    found = triples("2月3日上午，桃源社区检测点前，东城区档案馆干部周海涛正在登记车辆。")
+    assert ("SINKS_TO", "周海涛", "桃源社区检测点") in found or ("SINKS_TO", "周海涛", "桃源社区") in found
+
+
+def test_a_visit_is_no_sinking():
+    found = triples("东城区民政局局长周海涛深入桃源社区调研防控工作。")
+    assert ("SINKS_TO", "周海涛", "桃源社区") not in found
+
+
+def test_a_body_does_not_sink_to_the_place_it_is_named_after():
+    found = triples("桃源社区党委组织党员到桃源社区开展服务。")
+    assert not any(t == "SINKS_TO" and s.startswith("桃源社区") and o == "桃源社区" for t, s, o in found)
+
+
+def test_a_cue_opening_a_relative_clause_describes_the_person_after_it():
+    found = triples("“我们一定守好大门。”下沉到桃源社区的东城区民政局干部周海涛说。")
+    assert ("SINKS_TO", "周海涛", "桃源社区") in found
+
+
+def test_the_longest_cue_wins_across_relation_types():
+    found = triples("东城区民政局对口支援青石街道，选派党员干部进驻封控小区。")
+    assert ("PAIRS_WITH", "东城区民政局", "青石街道") in found
+    assert ("SINKS_TO", "东城区民政局", "青石街道") not in found

@@ -1,5 +1,15 @@
-"""The quality bar of issue 4, on the seeds' gold: run the pipeline in-process, score with
-the shared scorer (a copy lives in tests/data so the test needs nothing beside the repo)."""
+"""Extraction quality, scored in-process with the shared scorer (a copy lives in tests/data, so
+the seeds' test needs nothing beside the repo).
+
+- The seeds: issue 8's bar (every measure >= 0.95).
+- The real reports of ../shared/corpus/dev (CI has ../shared beside the clone): the level the
+  extractor has reached, so that a change that loses real facts fails. This is the only test
+  that may skip, and only when that folder is absent.
+- The corpora written for the project (tests/data/heldout*): regression floors. They are far
+  cleaner than real pages and their gold predates ANNOTATION.md on a few conventions (posts in a
+  residents' committee, first secretaries sinking to their village), so they are no quality
+  claim: a drop below the floor means a construction that used to work broke.
+"""
 
 import json
 import subprocess
@@ -12,44 +22,53 @@ from kb.pipeline import extract_paths
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"
+SHARED_DEV = ROOT.parent / "shared" / "corpus" / "dev"
 
-THRESHOLDS = {
-    "entity_recall": 0.90,
-    "relation_recall": 0.80,
-    "core_recall": 0.90,
-    "core_precision": 0.90,
-    "stat_recall": 0.80,
-}
-
-
-# The seeds, and five corpora written for the project, each scored blind first (README).
-CORPORA = {
-    "seeds": (ROOT / "seeds", DATA / "seeds.gold.jsonl"),
-    "heldout": (DATA / "heldout", DATA / "heldout" / "heldout.gold.jsonl"),
-    "heldout2": (DATA / "heldout2", DATA / "heldout2" / "heldout2.gold.jsonl"),
-    "heldout3": (DATA / "heldout3", DATA / "heldout3" / "heldout3.gold.jsonl"),
-    "heldout4": (DATA / "heldout4", DATA / "heldout4" / "heldout4.gold.jsonl"),
-    "heldout5": (DATA / "heldout5", DATA / "heldout5" / "heldout5.gold.jsonl"),
-}
+SEEDS_BAR = dict.fromkeys(("entity_recall", "relation_recall", "core_recall", "core_precision", "stat_recall"), 0.95)
+# corpus/dev as measured at the last pass (bench/results/bench_quality.txt), less a small margin.
+DEV_LEVEL = {"entity_recall": 0.86, "relation_recall": 0.52, "core_recall": 0.59, "core_precision": 0.86,
+             "stat_recall": 0.90}
+WRITTEN_FLOOR = {"entity_recall": 0.90, "relation_recall": 0.85, "core_recall": 0.90, "core_precision": 0.85,
+                 "stat_recall": 0.90}
+WRITTEN = {name: (DATA / name, DATA / name / f"{name}.gold.jsonl")
+           for name in ("heldout", "heldout2", "heldout3", "heldout4", "heldout5")}
 
 
-@pytest.mark.parametrize("corpus", CORPORA)
-def test_extraction_meets_the_quality_bar(corpus, tmp_path):
-    reports, gold = CORPORA[corpus]
+def score(reports: Path, gold: Path, tmp_path: Path) -> tuple[dict[str, str], str]:
     extraction = extract_paths([reports])
     out = tmp_path / "x.json"
     out.write_text(json.dumps(extraction.export(), ensure_ascii=False), encoding="utf-8")
-    args = [f"--min-{k.replace('_', '-')}={v}" for k, v in THRESHOLDS.items()]
-    run = subprocess.run(
-        [sys.executable, str(DATA / "score_extraction.py"), str(gold), str(out), "-v", *args],
-        capture_output=True, text=True, encoding="utf-8",
-    )
-    scores = dict(kv.split("=") for kv in run.stdout.strip().splitlines()[-1].split())
-    for key, minimum in THRESHOLDS.items():
-        assert float(scores[key]) >= minimum, f"{key}={scores[key]} < {minimum}\n{run.stdout}"
-    assert scores["absent_violations"] == "0", run.stdout
-    assert float(scores["article_metadata"]) == 1.0, run.stdout
-    assert run.returncode == 0, run.stdout
+    run = subprocess.run([sys.executable, str(DATA / "score_extraction.py"), str(gold), str(out), "--by-type"],
+                         capture_output=True, text=True, encoding="utf-8")
+    return dict(kv.split("=") for kv in run.stdout.strip().splitlines()[-1].split()), run.stdout
+
+
+def assert_at_least(scores: dict[str, str], bar: dict[str, float], report: str) -> None:
+    for key, minimum in bar.items():
+        assert float(scores[key]) >= minimum, f"{key}={scores[key]} < {minimum}\n{report}"
+
+
+def test_the_seeds_meet_the_bar(tmp_path):
+    scores, report = score(ROOT / "seeds", DATA / "seeds.gold.jsonl", tmp_path)
+    assert_at_least(scores, SEEDS_BAR, report)
+    assert scores["absent_violations"] == "0", report
+    assert float(scores["article_metadata"]) == 1.0, report
+
+
+@pytest.mark.skipif(not SHARED_DEV.is_dir(), reason="../shared/corpus/dev is not beside this checkout")
+def test_real_reports_keep_the_level_reached(tmp_path):
+    scores, report = score(SHARED_DEV, SHARED_DEV.parent / "dev.gold.jsonl", tmp_path)
+    # Only figures go to the failure message: the corpus's texts stay out of the logs.
+    assert_at_least(scores, DEV_LEVEL, report.strip().splitlines()[-1])
+
+
+@pytest.mark.parametrize("corpus", WRITTEN)
+def test_written_corpora_stay_above_their_floor(corpus, tmp_path):
+    reports, gold = WRITTEN[corpus]
+    scores, report = score(reports, gold, tmp_path)
+    assert_at_least(scores, WRITTEN_FLOOR, report)
+    assert scores["absent_violations"] == "0", report
+    assert float(scores["article_metadata"]) == 1.0, report
 
 
 def test_uids_are_deterministic_and_shared_across_articles():

@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from kb.analyse import Token
 from kb.extract.entities import Mention
+from kb.extract.lexicon import lexicon
 from kb.extract.relations.base import Found
 from kb.wordlists import read_list, read_rows
 
@@ -34,8 +35,10 @@ MAX_GAP = 6  # characters between a cue and its first patient
 MAX_BEFORE_CUE = 3  # 与X社区开展共建: characters between a place before the cue and the cue
 RESPECTIVELY = "分别"
 COPULA = "是"
+QUOTES = "“”\"「」"
 PREPOSITIONS = ("与", "和", "同", "跟", "向", "到", "赴", "在")
 AGENT_SKIP = ("的",)
+OPENING_TAGS = ("TIME", "t", "m", "q", "w", "p", "f", "d")  # a clause of only a date or time
 NOUN_TAGS = ("n", "nz", "nw", "LOC", "ORG", "s", "vn")  # X局的Y: a modifier is no agent of its own
 
 
@@ -85,6 +88,16 @@ def modifier_heads() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def visit_verbs() -> frozenset[str]:
+    return frozenset(read_list("kb.extract", "visit_verbs.txt"))
+
+
+@lru_cache(maxsize=1)
+def sending_verbs() -> frozenset[str]:
+    return frozenset(read_list("kb.extract", "sending_verbs.txt"))
+
+
+@lru_cache(maxsize=1)
 def separators() -> tuple[str, ...]:
     return tuple(sorted(read_list("kb.extract", "list_separators.txt"), key=len, reverse=True))
 
@@ -110,30 +123,41 @@ def clauses(text: str) -> list[tuple[int, int]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def cue_words() -> tuple[tuple[str, Frame], ...]:
+    """Every (cue, frame), longest cue first across all frames (对口支援 before 支援)."""
+    return tuple(sorted(((c, f) for f in frames() for c in f.cues), key=lambda cf: -len(cf[0])))
+
+
+def _is_word(cue: str, s: int, e: int, starts: dict[int, Token], ends: set[int]) -> bool:
+    """A cue starts a word of the analyser and ends one (or ends inside a verb: 下沉|到); a
+    one-character cue is a verb of its own."""
+    token = starts.get(s)
+    if token is None:
+        return False
+    if len(cue) == 1:
+        return token.text == cue and token.tag.startswith("v")
+    return e in ends or token.tag.startswith("v") and token.end > e
+
+
 def find_cues(text: str, tokens: tuple[Token, ...], mentions: list[Mention]) -> list[CueAt]:
     """Cues at word boundaries, outside names, longest first, no overlaps."""
     starts = {t.start: t for t in tokens}
     ends = {t.end for t in tokens}
     found: list[CueAt] = []
-    for frame in frames():
-        for cue in frame.cues:
-            for m in re.finditer(re.escape(cue), text):
-                s, e = m.start(), m.end()
-                token = starts.get(s)
-                if token is None:
-                    continue
-                if len(cue) == 1 and not (token.text == cue and token.tag.startswith("v")):
-                    continue
-                if e not in ends and not (token.tag.startswith("v") and token.end > e):
-                    continue
-                if any(x.start <= s and e <= x.end for x in mentions):
-                    continue  # part of a name (下沉工作组, 对口支援…工作组)
-                if text.startswith(modifier_heads(), e):
-                    continue  # 结对单位, 包保干部: the cue describes a noun; no verb is stated
-                if any(c.start < e and s < c.end and (c.frame.type == frame.type or (c.start, c.end) != (s, e))
-                       for c in found):
-                    continue  # one reading per span, but one cue word may state two types (接管)
-                found.append(CueAt(frame, cue, s, e))
+    for cue, frame in cue_words():
+        for m in re.finditer(re.escape(cue), text) if cue in text else ():
+            s, e = m.start(), m.end()
+            if not _is_word(cue, s, e, starts, ends):
+                continue
+            if any(x.start <= s and e <= x.end for x in mentions):
+                continue  # part of a name (下沉工作组, 对口支援…工作组)
+            if text.startswith(modifier_heads(), e):
+                continue  # 结对单位, 包保干部: the cue describes a noun; no verb is stated
+            if any(c.start < e and s < c.end and (c.frame.type == frame.type or (c.start, c.end) != (s, e))
+                   for c in found):
+                continue  # one reading per span, but one cue word may state two types (接管)
+            found.append(CueAt(frame, cue, s, e))
     return sorted(found, key=lambda c: c.start)
 
 
@@ -167,12 +191,13 @@ def patients(text: str, cue: CueAt, clause_end: int, mentions: list[Mention],
     for m in rest:
         between = text[out[-1].end:m.start]
         if between in ("", "的") and out[-1].label == "Region" and m.label in ("Community", "Site", "Region"):
-            out[-1] = m  # 中山街道郭家娄居民区: the region qualifies the place
+            out[-1] = m  # 青石街道柳荫社区: the region qualifies the place
         elif _fits(m, cue.frame.patients) and is_separator(between):
             out.append(m)
         else:
             break
-    return out
+    # 深入A街道、B街道封控区: regions that qualify an unnamed noun are not the places meant.
+    return [m for m in out if not (m.label == "Region" and _qualifies_a_noun(text, m, tokens, mentions))]
 
 
 def patients_before(text: str, cue: CueAt, clause_start: int, mentions: list[Mention],
@@ -209,9 +234,10 @@ def relative_head(text: str, cue: CueAt, clause_start: int, mentions: list[Menti
     return opening[0]
 
 
-def agents(text: str, cue: CueAt, clause_start: int, mentions: list[Mention], upto: int | None = None) -> list[Mention]:
+def agents(text: str, cue: CueAt, clause_start: int, mentions: list[Mention], upto: int | None = None,
+           same_label: bool = True) -> list[Mention]:
     """The fitting mention nearest before `upto` (the cue, or the place a preposition put
-    before it) and those coordinated with it."""
+    before it) and those coordinated with it (of its label, unless `same_label` is off)."""
     upto = cue.start if upto is None else upto
     before = [m for m in mentions if clause_start <= m.start and m.end <= upto]
     fitting = [m for m in before if _fits(m, cue.frame.agents) and text[m.end:m.end + 1] not in AGENT_SKIP]
@@ -221,7 +247,8 @@ def agents(text: str, cue: CueAt, clause_start: int, mentions: list[Mention], up
     # A place or body qualifying the nearest (X局干部Y): the person alone acts.
     out = [nearest]
     for m in reversed(before[:before.index(nearest)]):
-        if _fits(m, cue.frame.agents) and m.label == nearest.label and is_separator(text[m.end:out[-1].start]):
+        if _fits(m, cue.frame.agents) and (m.label == nearest.label or not same_label) and \
+                is_separator(text[m.end:out[-1].start]):
             out.append(m)
         else:
             break
@@ -254,41 +281,15 @@ ACTOR_LABELS = frozenset({"Person", "Unit", "PartyOrg", "Team"})
 def frame_relations(text: str, tokens: tuple[Token, ...], mentions: list[Mention],
                     discourse: Discourse) -> list[Found]:
     """Every cue-verb relation of one sentence; `discourse` carries subjects between calls."""
-    out: list[Found] = []
+    out = at_opening_place(text, tokens, mentions)
     cues = find_cues(text, tokens, mentions)
-    place = None
-    for n, (start, end) in enumerate(clauses(text)):
+    for start, end in clauses(text):
         subject = subject_of(text, start, end, tokens, mentions, ACTOR_LABELS)
-        if n == 0:
-            place = opening_place(text, start, end, mentions)
-        elif place is not None and subject:
-            # A person working at the place the sentence opens with went there, unless they
-            # are introduced as its own staff (在X社区，X社区党委书记Y…); a body there may
-            # only be pairing with it, which its own verb says.
-            person = subject[0]
-            if person.label == "Person" and place.name not in text[start:person.start]:
-                out.append(Found("SINKS_TO", person, place, "frame_at_opening_place", {"verb": "在"}))
-            place = None
         for cue in (c for c in cues if start <= c.start < end):
-            targets, before = patients(text, cue, end, mentions, tokens), None
-            if not targets and (listed := patients_before(text, cue, start, mentions, tokens)):
-                targets, before = listed, listed[0]
-            agent_from = start
-            if not targets and (head := relative_head(text, cue, start, mentions)) is not None:
-                targets, agent_from = [head], head.end  # the agent stands between 是 and the cue
-            if not targets:
-                out.extend(_listed_partners(text, cue, start, mentions))
-                continue
-            sources = agents(text, cue, agent_from, mentions, before.start if before else None)
-            if len(sources) > 1 and RESPECTIVELY in text[sources[-1].end:cue.start]:
-                continue  # A、B分别包保C和D: pairs in order, read by the pairing rules
-            rule = "frame"
-            if not sources:
-                sources, rule = _carried(text, start, cue, discourse, tokens), "frame_carried"
-            for s in sources:
-                for t in targets:
-                    if s.key != t.key:
-                        out.append(Found(cue.frame.type, s, t, rule, cue.frame.properties(cue.word)))
+            found = read_cue(text, tokens, mentions, discourse, cue, (start, end), out)
+            # X局派驻Y村的第一书记Z，…: the person the noun phrase ends with is what the sentence is about.
+            subject = [f.source for f in found if f.rule == "frame_appointed_there"][:1] or subject
+            out.extend(found)
         if subject:
             discourse.subject = subject
         for m in mentions:
@@ -297,18 +298,120 @@ def frame_relations(text: str, tokens: tuple[Token, ...], mentions: list[Mention
     return out
 
 
+def read_cue(text: str, tokens: tuple[Token, ...], mentions: list[Mention], discourse: Discourse, cue: CueAt,
+             clause: tuple[int, int], earlier: list[Found]) -> list[Found]:
+    """The relations one cue states: its patients, then its agents, each side by the first
+    construction that finds it."""
+    start, end = clause
+    targets, before, agent_from = patients(text, cue, end, mentions, tokens), None, start
+    if not targets and (listed := patients_before(text, cue, start, mentions, tokens)):
+        targets, before = listed, listed[0]
+    if not targets and (head := relative_head(text, cue, start, mentions)) is not None:
+        targets, agent_from = [head], head.end  # the agent stands between 是 and the cue
+    if cue.frame.type == "SINKS_TO" and _is_a_visit(tokens, cue, end):
+        return []  # 深入X社区调研: a visit, not a sinking (ANNOTATION.md)
+    sources = agents(text, cue, agent_from, mentions, before.start if before else None)
+    if not sources and targets:
+        sources = _relative_agent(text, targets[-1], end, mentions, cue)
+    if len(sources) > 1 and RESPECTIVELY in text[sources[-1].end:cue.start]:
+        return []  # A、B分别包保C和D: pairs in order, read by the pairing rules
+    rule = "frame"
+    if not sources:
+        sources, rule = _carried(text, start, cue, discourse, tokens), "frame_carried"
+    if not targets and cue.frame.type == "SINKS_TO":
+        # 主动包保X社区，组织党员下沉一线: going to the front is going to the place just named.
+        targets = [f.target for f in earlier if f.source in sources and f.target.label in ("Community", "Site")][-1:]
+        rule = "frame_place_named_before"
+    if not targets:
+        return _listed_partners(text, cue, start, mentions)
+    out = [Found(cue.frame.type, s, t, rule, cue.frame.properties(cue.word))
+           for s in sources for t in targets if s.key != t.key and not _named_after(s, t)]
+    return out + _appointed_there(text, cue, targets, sources, clause, mentions)
+
+
+def _is_a_visit(tokens: tuple[Token, ...], cue: CueAt, clause_end: int) -> bool:
+    return any(cue.end <= t.start < clause_end and t.text in visit_verbs() for t in tokens)
+
+
+def _named_after(body: Mention, place: Mention) -> bool:
+    """某社区党委 and 某社区: a body does not go to, or take charge of, its own place."""
+    return body.label != "Person" and place.name in body.name and len(body.name) > len(place.name)
+
+
+def _relative_agent(text: str, last: Mention, clause_end: int, mentions: list[Mention],
+                    cue: CueAt) -> list[Mention]:
+    """下沉到X社区的区民政局干部Y说: a cue opening a relative clause describes the person the
+    clause ends with."""
+    if not text.startswith("的", last.end):
+        return []
+    return [m for m in mentions if last.end < m.start < clause_end and m.label == "Person"
+            and not m.generic and "Person" in cue.frame.agents][:1]
+
+
+def _appointed_there(text: str, cue: CueAt, targets: list[Mention], sources: list[Mention],
+                     clause: tuple[int, int], mentions: list[Mention]) -> list[Found]:
+    """X局派驻Y村的第一书记Z / Z是X局派驻Y村的第一书记: the person sent with a title there
+    goes too, holds the title at the place, and works for the body that sent them."""
+    if cue.frame.type != "SINKS_TO":
+        return []
+    pos = targets[-1].end
+    pos += text.startswith("的", pos)
+    pos += text[pos:pos + 1] in QUOTES
+    title = lexicon().title_starting_at(text, pos)
+    if title is None:
+        return []
+    pos += len(title)
+    pos += text[pos:pos + 1] in QUOTES
+    after = [p for p in mentions if p.start == pos and p.label == "Person" and not p.generic]
+    opening = [p for p in mentions if clause[0] <= p.start < cue.start]
+    before = [opening[0]] if opening and opening[0].label == "Person" and \
+        text[opening[0].end:cue.start].lstrip().startswith(COPULA) else []
+    out = []
+    for person in after or before:
+        out += [Found("SINKS_TO", person, t, "frame_appointed_there", {"verb": cue.word}) for t in targets]
+        out += [Found("HOLDS_POST", person, t, "frame_appointed_there", {"title": title}) for t in targets]
+        out += [Found("HOLDS_POST", person, s, "frame_appointed_there", {"title": ""})
+                for s in sources if s.label in ("Unit", "PartyOrg")]
+    return out
+
+
+def at_opening_place(text: str, tokens: tuple[Token, ...], mentions: list[Mention]) -> list[Found]:
+    """A person working at the place the sentence opens with went there, unless they are
+    introduced as its own staff (在X社区，X社区党委书记Y…, 临时党支部书记Y…); a body there may
+    only be pairing with it, which its own verb says."""
+    place = None
+    for start, end in clauses(text):
+        if place is None:
+            place = opening_place(text, start, end, mentions, tokens)
+            if place is None and not all(t.tag in OPENING_TAGS for t in tokens if start <= t.start < end):
+                return []  # the sentence opened with something else than a date and a place
+            continue
+        subject = subject_of(text, start, end, tokens, mentions, ACTOR_LABELS)
+        if subject:
+            person = subject[0]
+            staff = place.name in text[start:person.start] or any(
+                m.generic and m.label == "PartyOrg" and start <= m.start < person.start for m in mentions)
+            if person.label == "Person" and not staff:
+                return [Found("SINKS_TO", person, place, "frame_at_opening_place", {"verb": "在"})]
+            return []
+    return []
+
+
 def _listed_partners(text: str, cue: CueAt, start: int, mentions: list[Mention]) -> list[Found]:
     """桃源社区、东城大学共建…: partners listed before a symmetric cue are twinned."""
     if cue.frame.type != "TWINNED_WITH":
         return []
-    listed = agents(text, cue, start, mentions)
+    listed = agents(text, cue, start, mentions, same_label=False)
     return [Found(cue.frame.type, listed[0], m, "frame_listed_partners", {"verb": cue.word}) for m in listed[1:]]
 
 
-def opening_place(text: str, start: int, end: int, mentions: list[Mention]) -> Mention | None:
-    """在桃源小区出入口, …: a sentence that opens at a community or site."""
+def opening_place(text: str, start: int, end: int, mentions: list[Mention],
+                  tokens: tuple[Token, ...]) -> Mention | None:
+    """在桃源小区出入口, … / 2月1日，桃源社区检测点前, …: a sentence that opens with a clause
+    naming a community or site and stating no act (no verb after 在)."""
     inside = [m for m in mentions if start <= m.start < end]
-    if not text[start:end].lstrip().startswith("在") or not inside:
+    verbs = [t for t in tokens if start <= t.start < end and t.tag == "v" and t.text != "在"]
+    if not inside or verbs:
         return None
     place = inside[-1]
     if place.label not in ("Community", "Site") or place.generic or \
@@ -321,13 +424,15 @@ def _carried(text: str, clause_start: int, cue: CueAt, discourse: Discourse,
              tokens: tuple[Token, ...]) -> list[Mention]:
     """The agent a clause without one of its own carries over: 他/她 opening it is the last
     person of the paragraph; else the paragraph's subject, unless the clause has a noun
-    phrase of its own before the cue (其他干部下沉到…: other cadres, not the subject)."""
+    phrase of its own before the cue (其他干部下沉到…: other cadres, not the subject) and no
+    verb by which the subject sends them (安排3名党员到…)."""
     opening = text[clause_start:cue.start].lstrip()
     if opening.startswith(PLURAL):
         return []
     if opening.startswith(PRONOUNS):
         person = discourse.last_person
         return [person] if person is not None and "Person" in cue.frame.agents else []
-    if any(clause_start <= t.start and t.end <= cue.start and t.tag in NOUN_TAGS for t in tokens):
+    inside = [t for t in tokens if clause_start <= t.start and t.end <= cue.start]
+    if any(t.tag in NOUN_TAGS for t in inside) and not any(t.text in sending_verbs() for t in inside):
         return []
     return [m for m in discourse.subject if m.label in cue.frame.agents]
