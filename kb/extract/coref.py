@@ -58,6 +58,10 @@ def expand_level_prefix(m: Mention, regions: RegionContext) -> None:
     rest = m.name[len(char) :]
     region = regions.of_level(char)
     if region is None:
+        # 省人大常委会 in a report that names no province of its own: still one body, named as
+        # the report names it (ANNOTATION.md's names are the report's own forms).
+        if m.label in ("Unit", "PartyOrg") and m.generic and len(rest) >= 3:
+            m.generic, m.rule = False, "level_prefix_named"
         return
     m.aliases.add(m.name)
     m.name = region.name + rest

@@ -127,9 +127,10 @@ def _blocks(t: Token, m: Mention) -> bool:
 
 def extend_to_organisation_word(text: str, tokens: tuple[Token, ...], mentions: list[Mention]) -> None:
     """东城区人大|常委会: a body's name that stops short of the organisation word the analyser
-    read from the same start is extended to its end (a few characters, none a title)."""
+    read from the same start is extended to its end (a few characters, none a title). A class
+    mention too (省人大|常委会): coref names it after the region later."""
     for m in mentions:
-        if m.label not in ("Unit", "PartyOrg") or m.generic:
+        if m.label not in ("Unit", "PartyOrg"):
             continue
         word = next((t for t in tokens if t.start == m.start and t.entity == "organisation"), None)
         if word is None or not m.end < word.end <= m.end + MAX_EXTENSION:
