@@ -104,17 +104,22 @@ def trim_leading_verbs(text: str, tokens: tuple[Token, ...], mentions: list[Ment
 
 def respect_person_words(tokens: tuple[Token, ...], mentions: list[Mention]) -> None:
     """A person the analyser is sure of is one word: a name grown over it (韩景明代表医疗队) or a
-    person cut across it (…涛三位 for the end of 周海涛) is dropped."""
+    person cut across it (…涛三位 for the end of 周海涛) is dropped, and a person read past it
+    (周海涛笑着, with the verb) is cut back to it."""
     persons = [t for t in tokens if t.entity == "person" and is_person_name(t.text)]
     for m in list(mentions):
         for t in persons:
             if not _overlaps(t, m) or (m.start, m.end) == (t.start, t.end):
                 continue
-            grown_over = m.label != "Person" and m.start == t.start and m.end > t.end
-            cut_across = m.label == "Person" and not (m.start <= t.start and t.end <= m.end)
-            if grown_over or cut_across:
+            inside = m.start <= t.start and t.end <= m.end
+            if m.label == "Person" and inside:
+                m.start, m.end, m.name = t.start, t.end, t.text
+                m.rule = f"{m.rule}+analyser_word"
+            elif m.label == "Person" or m.start == t.start and m.end > t.end:
                 mentions.remove(m)
-                break
+            else:
+                continue
+            break
 
 
 def _blocks(t: Token, m: Mention) -> bool:
@@ -143,6 +148,16 @@ def extend_to_organisation_word(text: str, tokens: tuple[Token, ...], mentions: 
             m.name = normalise_name(text[m.start:word.end])
         m.end = word.end
         m.rule = f"{m.rule}+organisation_word"
+
+
+def _listed_with_persons(tokens: tuple[Token, ...], i: int) -> bool:
+    """王某、世某、刘某: a name without a known surname between persons of a list is a person."""
+    def person_at(j: int) -> bool:
+        return 0 <= j < len(tokens) and tokens[j].entity == "person" and is_person_name(tokens[j].text)
+    word = tokens[i].text
+    return 2 <= len(word) <= 3 and all(is_han(c) for c in word) and \
+        (i >= 2 and tokens[i - 1].text == "、" and person_at(i - 2) or
+         i + 2 < len(tokens) and tokens[i + 1].text == "、" and person_at(i + 2))
 
 
 def _spans(tokens: tuple[Token, ...]) -> list[tuple[int, int, str]]:
@@ -184,8 +199,9 @@ def analysed_mentions(text: str, surface: str, tokens: tuple[Token, ...], mentio
     extend_to_organisation_word(text, tokens, mentions)
     specific = [m for m in mentions if not m.generic]
     out: list[Mention] = []
-    for t in tokens:
-        if t.entity == "person" and is_person_name(t.text) and not any(_blocks(t, m) for m in specific + out):
+    for i, t in enumerate(tokens):
+        if t.entity == "person" and (is_person_name(t.text) or _listed_with_persons(tokens, i)) and \
+                not any(_blocks(t, m) for m in specific + out):
             out.append(Mention("Person", t.text, t.start, t.end, surface[t.start:t.end], rule="analyser_person"))
     for start, end, entity in _spans(tokens):
         span = Token(text[start:end], entity, start, end)
