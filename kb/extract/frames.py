@@ -69,7 +69,6 @@ class Discourse:
     paragraph: int = -1
     subject: list[Mention] = field(default_factory=list)  # the last explicit subject in this paragraph
     last_person: Mention | None = None
-    seen: list[Mention] = field(default_factory=list)
 
     def new_sentence(self, paragraph: int) -> None:
         if paragraph != self.paragraph:  # a pronoun or a carried subject stays in its paragraph
@@ -276,6 +275,7 @@ def subject_of(text: str, start: int, end: int, tokens: tuple[Token, ...], menti
 
 
 ACTOR_LABELS = frozenset({"Person", "Unit", "PartyOrg", "Team"})
+PLACES = ("Community", "Site")
 
 
 def frame_relations(text: str, tokens: tuple[Token, ...], mentions: list[Mention],
@@ -319,14 +319,20 @@ def read_cue(text: str, tokens: tuple[Token, ...], mentions: list[Mention], disc
     if not sources:
         sources, rule = _carried(text, start, cue, discourse, tokens), "frame_carried"
     if not targets and cue.frame.type == "SINKS_TO":
-        # 主动包保X社区，组织党员下沉一线: going to the front is going to the place just named.
-        targets = [f.target for f in earlier if f.source in sources and f.target.label in ("Community", "Site")][-1:]
-        rule = "frame_place_named_before"
+        targets, rule = _place_meant(sources, earlier)
     if not targets:
         return _listed_partners(text, cue, start, mentions)
     out = [Found(cue.frame.type, s, t, rule, cue.frame.properties(cue.word))
            for s in sources for t in targets if s.key != t.key and not _named_after(s, t)]
     return out + _appointed_there(text, cue, targets, sources, clause, mentions)
+
+
+def _place_meant(sources: list[Mention], earlier: list[Found]) -> tuple[list[Mention], str]:
+    """Where a going names no place: 主动包保X社区，组织党员下沉一线 goes to the place just named
+    for the same agent. (Not the place the report is about: measured on real reports, that
+    guess is wrong about as often as it is right.)"""
+    before = [f.target for f in earlier if f.source in sources and f.target.label in PLACES]
+    return (before[-1:], "frame_place_named_before") if before else ([], "")
 
 
 def _is_a_visit(tokens: tuple[Token, ...], cue: CueAt, clause_end: int) -> bool:
