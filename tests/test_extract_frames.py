@@ -162,3 +162,23 @@ def test_the_longest_cue_wins_across_relation_types():
     found = triples("东城区民政局对口支援青石街道，选派党员干部进驻封控小区。")
     assert ("PAIRS_WITH", "东城区民政局", "青石街道") in found
     assert ("SINKS_TO", "东城区民政局", "青石街道") not in found
+
+
+def test_a_person_named_by_surname_and_title_is_no_specific_person():
+    from kb.resolve import resolve_article
+    from tests.extract_helpers import facts_of
+
+    people = [e for e in resolve_article(facts_of("桃源社区党委王书记感激地说，谢谢大家。")).entities
+              if e.label == "Person"]
+    assert people and all(e.generic for e in people)
+
+
+def test_a_partner_met_is_not_a_second_subject():
+    found = triples("9日下午，东城区援助医疗队与西城区援助医疗队进行交接，正式接管东城方舱医院。")
+    assert ("TAKES_OVER", "东城区援助医疗队", "东城方舱医院") in found
+    assert ("TAKES_OVER", "西城区援助医疗队", "东城方舱医院") not in found
+
+
+def test_duty_at_a_post_of_a_village_is_work_in_the_village():
+    found = triples("2月3日，在石桥村东口执勤点，党员周海涛主动要求加入先锋队。")
+    assert ("SINKS_TO", "周海涛", "石桥村") in found

@@ -31,7 +31,7 @@ from kb.extract.entities import QUOTED, Mention, drop_leading_regions, find_ment
 from kb.extract.frames import Discourse, frame_relations
 from kb.extract.gazetteer import load_gazetteer
 from kb.extract.lexicon import lexicon
-from kb.extract.mentions import analysed_mentions
+from kb.extract.mentions import analysed_mentions, mark_references
 from kb.extract.relations import Context, Found, SentenceView, find_relations, opening_region
 from kb.extract.relations.titles import post_relations
 from kb.extract.stats import Count, find_counts
@@ -240,6 +240,7 @@ def extract_article(article: Article) -> ArticleFacts:
         regions.see(ms)
         text = sentence.text.text
         refer_back(text, ms, regions, earlier_in_paragraph, earlier_in_article)
+        mark_references(ms)
         top = _top_level(ms)
         view = SentenceView(text, top)
         sf = SentenceFacts(sentence, ms, find_relations(view, ctx))

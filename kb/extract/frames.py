@@ -34,6 +34,7 @@ PLURAL = ("他们", "她们")
 MAX_GAP = 6  # characters between a cue and its first patient
 MAX_BEFORE_CUE = 3  # 与X社区开展共建: characters between a place before the cue and the cue
 RESPECTIVELY = "分别"
+COMITATIVE = ("与", "同", "跟")
 COPULA = "是"
 FRONT_LINE = ("一线", "到一线", "至一线")
 QUOTES = "“”\"「」"
@@ -266,11 +267,12 @@ def subject_of(text: str, start: int, end: int, tokens: tuple[Token, ...], menti
         return []
     if opening[-1].label == "Person":
         return [opening[-1]]
-    head = next((m for m in opening if m.label in ("Unit", "PartyOrg")), opening[-1])
+    head = opening[0]
     group = [head]
     for m in opening[opening.index(head) + 1:]:
-        if m.label == "Person" or not is_separator(text[group[-1].end:m.start]):
-            break
+        between = text[group[-1].end:m.start]
+        if m.label == "Person" or not is_separator(between) or any(w in between for w in COMITATIVE):
+            break  # A与B进行交接: B is who A meets, not a second subject
         group.append(m)
     return group
 
@@ -421,6 +423,8 @@ def opening_place(text: str, start: int, end: int, mentions: list[Mention],
     if not inside or verbs:
         return None
     place = inside[-1]
+    if place.label == "Site":  # 某村村头执勤点: duty at a post in a village is work in the village
+        place = next((p for p in reversed(place.parts) if p.label == "Community" and not p.generic), place)
     if place.label not in ("Community", "Site") or place.generic or \
             any(m.label in ACTOR_LABELS and not m.generic for m in inside):
         return None

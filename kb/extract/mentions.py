@@ -49,11 +49,28 @@ def grow_to_word_start(text: str, tokens: tuple[Token, ...], mentions: list[Ment
                 or lead[0] in FUNCTION_CHARS:
             continue  # 如东城医院, 由宣传部: a function word the analyser glued on
         if any(o is not m and o.end > word.start and o.start < m.start for o in mentions):
-            continue  # the characters before belong to a name of their own
+            # The characters before belong to a name of their own (某省人大常委会|机关工作队): the
+            # name starts after the word, not inside it.
+            if word.end < m.end and m.name == normalise_name(text[m.start:m.end]):
+                m.start, m.name = word.end, normalise_name(text[word.end:m.end])
+                m.generic = m.generic or _is_class_name(m.name)
+            continue
         if m.name == normalise_name(text[m.start:m.end]):
             m.name = normalise_name(text[word.start:m.end])
         m.start = word.start
         m.rule = f"{m.rule}+word_start"
+
+
+def _is_class_name(name: str) -> bool:
+    """Made of class words and a head only (机关工作队, 临时党支部)."""
+    lex = lexicon()
+    rest = name
+    while rest:
+        word = next((w for w in lex.generic_words_and_heads if rest.startswith(w)), None)
+        if word is None:
+            return False
+        rest = rest[len(word):]
+    return True
 
 
 def is_person_name(word: str) -> bool:
@@ -188,6 +205,20 @@ def _is_head_word(word: str) -> bool:
 
 def _region_level(name: str) -> str | None:
     return next((level for suffix, level in lexicon().region_suffixes if name.endswith(suffix)), None)
+
+
+def mark_references(mentions: list[Mention]) -> None:
+    """What names nobody after coref has run: a bare head noun (社区) that no rule named, and a
+    person referred to by surname and title (王书记, 刘主任), are class mentions."""
+    lex = lexicon()
+    for m in mentions:
+        if m.generic:
+            continue
+        # (A body's head can be a whole name, 团市委; a place's never is.)
+        bare = m.label in ("Community", "Site") and (m.name in lex.heads or m.name in lex.generic_words)
+        by_title = m.label == "Person" and (m.name[1:] in lex.titles or m.name[2:] in lex.titles)
+        if bare or by_title:
+            m.generic = True
 
 
 def analysed_mentions(text: str, surface: str, tokens: tuple[Token, ...], mentions: list[Mention]) -> list[Mention]:
