@@ -182,3 +182,29 @@ def test_a_partner_met_is_not_a_second_subject():
 def test_duty_at_a_post_of_a_village_is_work_in_the_village():
     found = triples("2月3日，在石桥村东口执勤点，党员周海涛主动要求加入先锋队。")
     assert ("SINKS_TO", "周海涛", "石桥村") in found
+
+
+def test_working_at_a_place_after_zai_is_being_there():
+    found = triples("东城区民政局在桃源社区开展防疫工作。")
+    assert ("SINKS_TO", "东城区民政局", "桃源社区") in found
+
+
+def test_a_team_named_after_its_unit_acts_for_the_unit():
+    found = triples("东城区民政局工作组赴桃源社区协助核酸检测。")
+    assert ("SINKS_TO", "东城区民政局", "桃源社区") in found
+
+
+def test_the_communities_of_a_subdistrict_are_the_subdistrict():
+    found = triples("东城区民政局工作组在青石街道社区开展防疫工作。")
+    assert ("SINKS_TO", "东城区民政局", "青石街道") in found
+    assert not any(o == "青石街道社区" for _, _, o in found)
+
+
+def test_the_whole_community_is_a_class_mention():
+    found = triples("东城区民政局党员协助桃源社区工作人员在全社区开展排查。")
+    assert not any(o == "全社区" for _, _, o in found)
+
+
+def test_a_cue_inside_a_place_phrase_states_nothing():
+    found = triples("桃源社区党委在区域党委共建微信群里发布了志愿者征集令。")
+    assert not any(t == "TWINNED_WITH" for t, _, _ in found)

@@ -240,7 +240,7 @@ def extract_article(article: Article) -> ArticleFacts:
         regions.see(ms)
         text = sentence.text.text
         refer_back(text, ms, regions, earlier_in_paragraph, earlier_in_article)
-        mark_references(ms)
+        mark_references(text, ms)
         top = _top_level(ms)
         view = SentenceView(text, top)
         sf = SentenceFacts(sentence, ms, find_relations(view, ctx))

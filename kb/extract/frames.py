@@ -35,6 +35,7 @@ MAX_GAP = 6  # characters between a cue and its first patient
 MAX_BEFORE_CUE = 3  # 与X社区开展共建: characters between a place before the cue and the cue
 RESPECTIVELY = "分别"
 COMITATIVE = ("与", "同", "跟")
+LOCATIVES = ("里", "中", "内", "上")
 COPULA = "是"
 FRONT_LINE = ("一线", "到一线", "至一线")
 QUOTES = "“”\"「」"
@@ -201,12 +202,20 @@ def patients(text: str, cue: CueAt, clause_end: int, mentions: list[Mention],
     return [m for m in out if not (m.label == "Region" and _qualifies_a_noun(text, m, tokens, mentions))]
 
 
+def _opens_a_place_phrase(tokens: tuple[Token, ...], cue: CueAt) -> bool:
+    """共建|微信群|里: the cue, a noun and a locative make one place phrase, no act."""
+    after = [t for t in tokens if t.start >= cue.end][:3]
+    nouns = 0
+    while nouns < len(after) and after[nouns].tag in NOUN_TAGS:
+        nouns += 1
+    return 0 < nouns < len(after) and (after[nouns].tag == "f" or after[nouns].text in LOCATIVES)
+
+
 def patients_before(text: str, cue: CueAt, clause_start: int, mentions: list[Mention],
                     tokens: tuple[Token, ...]) -> list[Mention]:
-    """与X社区对接, 向X党组织报到, 在A、B的领导下: the places a preposition puts just before the
-    cue (not 在X党委共建微信群里, where the cue describes the noun after it)."""
-    after = next((t for t in tokens if t.start == cue.end), None)
-    if after is not None and after.tag in NOUN_TAGS:
+    """与X社区对接, 向X党组织报到, 在A、B的领导下, 在X社区开展工作: the places a preposition puts
+    just before the cue (not 在X党委共建微信群里, where the cue describes a place after it)."""
+    if _opens_a_place_phrase(tokens, cue):
         return []
     before = [m for m in mentions if clause_start <= m.start and m.end <= cue.start]
     if not before or cue.start - before[-1].end > MAX_BEFORE_CUE or not _fits(before[-1], cue.frame.patients):
@@ -325,6 +334,7 @@ def read_cue(text: str, tokens: tuple[Token, ...], mentions: list[Mention], disc
         targets, rule = _place_meant(sources, earlier)
     if not targets:
         return _listed_partners(text, cue, start, mentions)
+    sources = sources + [u for s in sources if (u := _unit_of_team(s)) is not None and u not in sources]
     out = [Found(cue.frame.type, s, t, rule, cue.frame.properties(cue.word))
            for s in sources for t in targets if s.key != t.key and not _named_after(s, t)]
     return out + _appointed_there(text, cue, targets, sources, clause, mentions)
@@ -336,6 +346,15 @@ def _place_meant(sources: list[Mention], earlier: list[Found]) -> tuple[list[Men
     guess is wrong about as often as it is right.)"""
     before = [f.target for f in earlier if f.source in sources and f.target.label in PLACES]
     return (before[-1:], "frame_place_named_before") if before else ([], "")
+
+
+def _unit_of_team(m: Mention) -> Mention | None:
+    """某市科技局工作组: a team named after its unit acts for the unit (ANNOTATION.md: the named
+    unit whose cadres act is the source)."""
+    if m.label != "Team" or not m.parts:
+        return None
+    inner = m.parts[-1]
+    return inner if inner.label in ("Unit", "PartyOrg") and not inner.generic and inner.start == m.start else None
 
 
 def _is_a_visit(tokens: tuple[Token, ...], cue: CueAt, clause_end: int) -> bool:

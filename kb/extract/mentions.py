@@ -22,6 +22,7 @@ from kb.wordlists import read_chars, read_rows
 
 FUNCTION_CHARS = frozenset(read_chars("kb.extract", "function_chars.txt"))
 MAX_EXTENSION = 3
+WHOLE = ("全", "各", "本", "该", "此")  # 全社区, 各小区: the whole or every one of a class
 CUE_VERBS = frozenset(c for cs in lexicon().cues.values() for c in cs) | {c for f in frames() for c in f.cues}
 GROWABLE = ("Region", "Community", "Site", "Unit", "PartyOrg", "Team")
 SPAN_SUFFIXES = tuple(sorted(((r[0], r[1], r[2]) for r in read_rows("kb.extract", "span_suffixes.tsv")), key=lambda r: -len(r[0])))
@@ -207,12 +208,24 @@ def _region_level(name: str) -> str | None:
     return next((level for suffix, level in lexicon().region_suffixes if name.endswith(suffix)), None)
 
 
-def mark_references(mentions: list[Mention]) -> None:
-    """What names nobody after coref has run: a bare head noun (社区) that no rule named, and a
-    person referred to by surname and title (王书记, 刘主任), are class mentions."""
+def mark_references(text: str, mentions: list[Mention]) -> None:
+    """What names nobody after coref has run: a bare head noun (社区, 全社区) that no rule named,
+    and a person referred to by surname and title (王书记, 刘主任), are class mentions; a
+    subdistrict's communities (某某街道社区) are the subdistrict itself, not a community."""
     lex = lexicon()
-    for m in mentions:
+    for m in list(mentions):
         if m.generic:
+            continue
+        region = next((p for p in m.parts if p.label == "Region" and p.end > m.start
+                       and p.properties.get("level") in ("town", "subdistrict")), None)
+        if m.label == "Community" and region is not None and text[region.end:m.end] in lex.heads \
+                and m.properties.get("kind") in ("社区", "村"):
+            mentions.remove(m)
+            if region not in mentions:
+                mentions.append(region)
+            continue
+        if m.name[:1] in WHOLE and m.name[1:] in lex.heads:
+            m.generic = True
             continue
         # (A body's head can be a whole name, 团市委; a place's never is.)
         bare = m.label in ("Community", "Site") and (m.name in lex.heads or m.name in lex.generic_words)
