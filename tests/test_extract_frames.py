@@ -4,7 +4,8 @@ project."""
 
 import pytest
 
-from kb.extract.frames import clauses, frames, is_separator
+from kb.extract.clauses import clauses, is_separator
+from kb.extract.frames import frames
 from kb.extract.relations.titles import title_of
 from tests.extract_helpers import triples
 

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from kb.analyse import analyse_all
+from kb.extract.clauses import Discourse
 from kb.extract.coref import (
     RegionContext,
     attach_to_community,
@@ -28,7 +29,7 @@ from kb.extract.coref import (
     resolve_tail,
 )
 from kb.extract.entities import QUOTED, Mention, drop_leading_regions, find_mentions, is_han, normalise_name
-from kb.extract.frames import Discourse, frame_relations
+from kb.extract.frames import frame_relations
 from kb.extract.gazetteer import load_gazetteer
 from kb.extract.lexicon import lexicon
 from kb.extract.mentions import analysed_mentions, mark_references

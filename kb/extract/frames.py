@@ -1,48 +1,53 @@
 """Relations from clause structure: one mechanism for every cue-verb relation type.
 
 A relation type is a row of `data/frames.tsv`: its cue verbs, the labels its agents may have and
-the labels its patients may have. In each clause of a sentence, a cue found at a word boundary
-of the analyser takes
+the labels its patients may have (`Region:town` for a level). In each clause (`clauses.py`) a
+cue found at a word boundary of the analyser takes
 
-- its **patients** on the right: the first fitting specific mention after the cue (only a few
-  characters may stand between, none of them punctuation), then every mention coordinated with
-  it (`data/list_separators.txt`); a place that qualifies the next place (中山街道|郭家娄居民区)
-  gives way to it;
-- its **agents** on the left: the fitting mention nearest the cue and the mentions coordinated
-  with it; when the clause names none, the clause's carried subject: 他/她/其 opening the clause is
-  the last person named, else the subject of the sentence's or paragraph's earlier clauses.
+- its **patients**: the first fitting specific mention after the cue (a few characters may
+  stand between, no punctuation) and every mention coordinated with it, a place qualifying the
+  next giving way to it; else the places a preposition puts just before the cue (与X对接,
+  在A、B的领导下, 在X社区开展工作); else, in a relative clause after 是 (X是Y帮扶的村), the
+  clause's subject; else, for 下沉一线, the place just named for the same agent;
+- its **agents**: the fitting mention nearest before the cue (or before the places before it)
+  and those coordinated with it; else the person a relative clause ends with (下沉到X的…Y说);
+  else the clause's carried subject (`clauses.carried`). A team named after its unit acts for
+  the unit too.
 
 A person introduced by their unit (X局干部Y, X局的Y) is the agent, not the unit: the unit is
-linked to the person by a post (`posts.py`), and acts itself only when the text says so.
+linked to the person by a post (`relations/titles.py`), and acts itself only when the text says
+so (组织, 选派, 派出…). A person sent somewhere with a title (X局派驻Y村的第一书记Z) goes there,
+holds the title there and works for the sender.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 from kb.analyse import Token
+from kb.extract.clauses import (
+    ACTOR_LABELS,
+    NOUN_TAGS,
+    PLACES,
+    Discourse,
+    at_opening_place,
+    carried,
+    clauses,
+    fits,
+    is_separator,
+    subject_of,
+    words,
+)
 from kb.extract.entities import Mention
 from kb.extract.lexicon import lexicon
 from kb.extract.relations.base import Found
 from kb.wordlists import read_list, read_rows
 
-CLAUSE_BREAK = re.compile(r"[，,；;。！？!?：:（）()]|——")
-PRONOUNS = ("他", "她")  # singular: 他们 is a group, 其他 no pronoun
-PLURAL = ("他们", "她们")
 MAX_GAP = 6  # characters between a cue and its first patient
 MAX_BEFORE_CUE = 3  # 与X社区开展共建: characters between a place before the cue and the cue
-RESPECTIVELY = "分别"
-COMITATIVE = ("与", "同", "跟")
-LOCATIVES = ("里", "中", "内", "上")
-COPULA = "是"
-FRONT_LINE = ("一线", "到一线", "至一线")
 QUOTES = "“”\"「」"
-PREPOSITIONS = ("与", "和", "同", "跟", "向", "到", "赴", "在")
-AGENT_SKIP = ("的",)
-OPENING_TAGS = ("TIME", "t", "m", "q", "w", "p", "f", "d")  # a clause of only a date or time
-NOUN_TAGS = ("n", "nz", "nw", "LOC", "ORG", "s", "vn")  # X局的Y: a modifier is no agent of its own
 
 
 @dataclass(frozen=True)
@@ -65,19 +70,6 @@ class CueAt:
     end: int
 
 
-@dataclass
-class Discourse:
-    """What carries over from earlier clauses and sentences of the article."""
-
-    paragraph: int = -1
-    subject: list[Mention] = field(default_factory=list)  # the last explicit subject in this paragraph
-    last_person: Mention | None = None
-
-    def new_sentence(self, paragraph: int) -> None:
-        if paragraph != self.paragraph:  # a pronoun or a carried subject stays in its paragraph
-            self.paragraph, self.subject, self.last_person = paragraph, [], None
-
-
 @lru_cache(maxsize=1)
 def frames() -> tuple[Frame, ...]:
     return tuple(Frame(r[0], tuple(sorted(r[1].split("|"), key=len, reverse=True)),
@@ -92,37 +84,6 @@ def modifier_heads() -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def visit_verbs() -> frozenset[str]:
     return frozenset(read_list("kb.extract", "visit_verbs.txt"))
-
-
-@lru_cache(maxsize=1)
-def sending_verbs() -> frozenset[str]:
-    return frozenset(read_list("kb.extract", "sending_verbs.txt"))
-
-
-@lru_cache(maxsize=1)
-def separators() -> tuple[str, ...]:
-    return tuple(sorted(read_list("kb.extract", "list_separators.txt"), key=len, reverse=True))
-
-
-def is_separator(between: str) -> bool:
-    rest = between.strip(" “”\"")
-    while rest:
-        word = next((s for s in separators() if rest.startswith(s)), None)
-        if word is None:
-            return False
-        rest = rest[len(word):].strip(" “”\"")
-    return True
-
-
-def clauses(text: str) -> list[tuple[int, int]]:
-    out, start = [], 0
-    for m in CLAUSE_BREAK.finditer(text):
-        if m.start() > start:
-            out.append((start, m.start()))
-        start = m.end()
-    if start < len(text):
-        out.append((start, len(text)))
-    return out
 
 
 @lru_cache(maxsize=1)
@@ -163,13 +124,6 @@ def find_cues(text: str, tokens: tuple[Token, ...], mentions: list[Mention]) -> 
     return sorted(found, key=lambda c: c.start)
 
 
-def _fits(m: Mention, labels: frozenset[str]) -> bool:
-    """A specific mention of one of the labels; `Region:town` admits a region of that level only."""
-    if m.generic:
-        return False
-    return m.label in labels or f"{m.label}:{m.properties.get('level', '')}" in labels
-
-
 def _qualifies_a_noun(text: str, region: Mention, tokens: tuple[Token, ...], mentions: list[Mention]) -> bool:
     if any(t.start < region.end < t.end for t in tokens):
         return True  # the analyser reads one word across the region's end: 某区体育馆
@@ -180,7 +134,7 @@ def _qualifies_a_noun(text: str, region: Mention, tokens: tuple[Token, ...], men
 def patients(text: str, cue: CueAt, clause_end: int, mentions: list[Mention],
              tokens: tuple[Token, ...]) -> list[Mention]:
     after = [m for m in mentions if cue.end <= m.start < clause_end]
-    first = next((m for m in after if _fits(m, cue.frame.patients)), None)
+    first = next((m for m in after if fits(m, cue.frame.patients)), None)
     if first is None or first.start - cue.end > MAX_GAP:
         return []
     if first.label == "Region" and _qualifies_a_noun(text, first, tokens, mentions):
@@ -194,7 +148,7 @@ def patients(text: str, cue: CueAt, clause_end: int, mentions: list[Mention],
         between = text[out[-1].end:m.start]
         if between in ("", "的") and out[-1].label == "Region" and m.label in ("Community", "Site", "Region"):
             out[-1] = m  # 青石街道柳荫社区: the region qualifies the place
-        elif _fits(m, cue.frame.patients) and is_separator(between):
+        elif fits(m, cue.frame.patients) and is_separator(between):
             out.append(m)
         else:
             break
@@ -208,7 +162,7 @@ def _opens_a_place_phrase(tokens: tuple[Token, ...], cue: CueAt) -> bool:
     nouns = 0
     while nouns < len(after) and after[nouns].tag in NOUN_TAGS:
         nouns += 1
-    return 0 < nouns < len(after) and (after[nouns].tag == "f" or after[nouns].text in LOCATIVES)
+    return 0 < nouns < len(after) and (after[nouns].tag == "f" or after[nouns].text in words()["locative"])
 
 
 def patients_before(text: str, cue: CueAt, clause_start: int, mentions: list[Mention],
@@ -218,16 +172,16 @@ def patients_before(text: str, cue: CueAt, clause_start: int, mentions: list[Men
     if _opens_a_place_phrase(tokens, cue):
         return []
     before = [m for m in mentions if clause_start <= m.start and m.end <= cue.start]
-    if not before or cue.start - before[-1].end > MAX_BEFORE_CUE or not _fits(before[-1], cue.frame.patients):
+    if not before or cue.start - before[-1].end > MAX_BEFORE_CUE or not fits(before[-1], cue.frame.patients):
         return []
     listed = [before[-1]]
     for m in reversed(before[:-1]):
-        if _fits(m, cue.frame.patients) and is_separator(text[m.end:listed[-1].start]):
+        if fits(m, cue.frame.patients) and is_separator(text[m.end:listed[-1].start]):
             listed.append(m)
         else:
             break
     first = listed[-1]
-    if not any(text[max(clause_start, first.start - n):first.start] in PREPOSITIONS for n in (1, 2)):
+    if not any(text[max(clause_start, first.start - n):first.start] in words()["preposition"] for n in (1, 2)):
         return []
     return listed[::-1]
 
@@ -238,8 +192,8 @@ def relative_head(text: str, cue: CueAt, clause_start: int, mentions: list[Menti
     if text[cue.end:cue.end + 1] != "的":
         return None
     opening = [m for m in mentions if clause_start <= m.start < cue.start]
-    if not opening or not _fits(opening[0], cue.frame.patients) or \
-            not text[opening[0].end:cue.start].lstrip().startswith(COPULA):
+    if not opening or not fits(opening[0], cue.frame.patients) or \
+            not text[opening[0].end:cue.start].lstrip().startswith(words()["copula"]):
         return None
     return opening[0]
 
@@ -250,14 +204,14 @@ def agents(text: str, cue: CueAt, clause_start: int, mentions: list[Mention], up
     before it) and those coordinated with it (of its label, unless `same_label` is off)."""
     upto = cue.start if upto is None else upto
     before = [m for m in mentions if clause_start <= m.start and m.end <= upto]
-    fitting = [m for m in before if _fits(m, cue.frame.agents) and text[m.end:m.end + 1] not in AGENT_SKIP]
+    fitting = [m for m in before if fits(m, cue.frame.agents) and text[m.end:m.end + 1] not in words()["modifier_mark"]]
     if not fitting:
         return []
     nearest = fitting[-1]
     # A place or body qualifying the nearest (X局干部Y): the person alone acts.
     out = [nearest]
     for m in reversed(before[:before.index(nearest)]):
-        if _fits(m, cue.frame.agents) and (m.label == nearest.label or not same_label) and \
+        if fits(m, cue.frame.agents) and (m.label == nearest.label or not same_label) and \
                 is_separator(text[m.end:out[-1].start]):
             out.append(m)
         else:
@@ -265,29 +219,6 @@ def agents(text: str, cue: CueAt, clause_start: int, mentions: list[Mention], up
     return out[::-1]
 
 
-def subject_of(text: str, start: int, end: int, tokens: tuple[Token, ...], mentions: list[Mention],
-               labels: frozenset[str]) -> list[Mention]:
-    """The fitting mentions that open a clause, before its first verb: a person named there;
-    else the first organisation (某省检察院第一批…工作队: the unit whose people act) and the
-    organisations listed with it (A局、B局、C局共三个单位…)."""
-    first_verb = next((t.start for t in tokens if start <= t.start < end and t.tag == "v"), end)
-    opening = [m for m in mentions if start <= m.start < first_verb and _fits(m, labels)]
-    if not opening:
-        return []
-    if opening[-1].label == "Person":
-        return [opening[-1]]
-    head = opening[0]
-    group = [head]
-    for m in opening[opening.index(head) + 1:]:
-        between = text[group[-1].end:m.start]
-        if m.label == "Person" or not is_separator(between) or any(w in between for w in COMITATIVE):
-            break  # A与B进行交接: B is who A meets, not a second subject
-        group.append(m)
-    return group
-
-
-ACTOR_LABELS = frozenset({"Person", "Unit", "PartyOrg", "Team"})
-PLACES = ("Community", "Site")
 
 
 def frame_relations(text: str, tokens: tuple[Token, ...], mentions: list[Mention],
@@ -325,12 +256,12 @@ def read_cue(text: str, tokens: tuple[Token, ...], mentions: list[Mention], disc
     sources = agents(text, cue, agent_from, mentions, before.start if before else None)
     if not sources and targets:
         sources = _relative_agent(text, targets[-1], end, mentions, cue)
-    if len(sources) > 1 and RESPECTIVELY in text[sources[-1].end:cue.start]:
+    if len(sources) > 1 and words()["respectively"][0] in text[sources[-1].end:cue.start]:
         return []  # A、B分别包保C和D: pairs in order, read by the pairing rules
     rule = "frame"
     if not sources:
-        sources, rule = _carried(text, start, cue, discourse, tokens), "frame_carried"
-    if not targets and cue.frame.type == "SINKS_TO" and text.startswith(FRONT_LINE, cue.end):
+        sources, rule = carried(text, start, cue.start, cue.frame.agents, discourse, tokens), "frame_carried"
+    if not targets and cue.frame.type == "SINKS_TO" and text.startswith(words()["front_line"], cue.end):
         targets, rule = _place_meant(sources, earlier)
     if not targets:
         return _listed_partners(text, cue, start, mentions)
@@ -393,7 +324,7 @@ def _appointed_there(text: str, cue: CueAt, targets: list[Mention], sources: lis
     after = [p for p in mentions if p.start == pos and p.label == "Person" and not p.generic]
     opening = [p for p in mentions if clause[0] <= p.start < cue.start]
     before = [opening[0]] if opening and opening[0].label == "Person" and \
-        text[opening[0].end:cue.start].lstrip().startswith(COPULA) else []
+        text[opening[0].end:cue.start].lstrip().startswith(words()["copula"]) else []
     out = []
     for person in after or before:
         out += [Found("SINKS_TO", person, t, "frame_appointed_there", {"verb": cue.word}) for t in targets]
@@ -401,28 +332,6 @@ def _appointed_there(text: str, cue: CueAt, targets: list[Mention], sources: lis
         out += [Found("HOLDS_POST", person, s, "frame_appointed_there", {"title": ""})
                 for s in sources if s.label in ("Unit", "PartyOrg")]
     return out
-
-
-def at_opening_place(text: str, tokens: tuple[Token, ...], mentions: list[Mention]) -> list[Found]:
-    """A person working at the place the sentence opens with went there, unless they are
-    introduced as its own staff (在X社区，X社区党委书记Y…, 临时党支部书记Y…); a body there may
-    only be pairing with it, which its own verb says."""
-    place = None
-    for start, end in clauses(text):
-        if place is None:
-            place = opening_place(text, start, end, mentions, tokens)
-            if place is None and not all(t.tag in OPENING_TAGS for t in tokens if start <= t.start < end):
-                return []  # the sentence opened with something else than a date and a place
-            continue
-        subject = subject_of(text, start, end, tokens, mentions, ACTOR_LABELS)
-        if subject:
-            person = subject[0]
-            staff = place.name in text[start:person.start] or any(
-                m.generic and m.label == "PartyOrg" and start <= m.start < person.start for m in mentions)
-            if person.label == "Person" and not staff:
-                return [Found("SINKS_TO", person, place, "frame_at_opening_place", {"verb": "在"})]
-            return []
-    return []
 
 
 def _listed_partners(text: str, cue: CueAt, start: int, mentions: list[Mention]) -> list[Found]:
@@ -433,36 +342,3 @@ def _listed_partners(text: str, cue: CueAt, start: int, mentions: list[Mention])
     return [Found(cue.frame.type, listed[0], m, "frame_listed_partners", {"verb": cue.word}) for m in listed[1:]]
 
 
-def opening_place(text: str, start: int, end: int, mentions: list[Mention],
-                  tokens: tuple[Token, ...]) -> Mention | None:
-    """在桃源小区出入口, … / 2月1日，桃源社区检测点前, …: a sentence that opens with a clause
-    naming a community or site and stating no act (no verb after 在)."""
-    inside = [m for m in mentions if start <= m.start < end]
-    verbs = [t for t in tokens if start <= t.start < end and t.tag == "v" and t.text != "在"]
-    if not inside or verbs:
-        return None
-    place = inside[-1]
-    if place.label == "Site":  # 某村村头执勤点: duty at a post in a village is work in the village
-        place = next((p for p in reversed(place.parts) if p.label == "Community" and not p.generic), place)
-    if place.label not in ("Community", "Site") or place.generic or \
-            any(m.label in ACTOR_LABELS and not m.generic for m in inside):
-        return None
-    return place
-
-
-def _carried(text: str, clause_start: int, cue: CueAt, discourse: Discourse,
-             tokens: tuple[Token, ...]) -> list[Mention]:
-    """The agent a clause without one of its own carries over: 他/她 opening it is the last
-    person of the paragraph; else the paragraph's subject, unless the clause has a noun
-    phrase of its own before the cue (其他干部下沉到…: other cadres, not the subject) and no
-    verb by which the subject sends them (安排3名党员到…)."""
-    opening = text[clause_start:cue.start].lstrip()
-    if opening.startswith(PLURAL):
-        return []
-    if opening.startswith(PRONOUNS):
-        person = discourse.last_person
-        return [person] if person is not None and "Person" in cue.frame.agents else []
-    inside = [t for t in tokens if clause_start <= t.start and t.end <= cue.start]
-    if any(t.tag in NOUN_TAGS for t in inside) and not any(t.text in sending_verbs() for t in inside):
-        return []
-    return [m for m in discourse.subject if m.label in cue.frame.agents]

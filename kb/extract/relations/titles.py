@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from kb.extract.clauses import is_separator
 from kb.extract.entities import Mention, is_han
-from kb.extract.frames import is_separator
 from kb.extract.lexicon import lexicon
 from kb.extract.relations.base import Found
 from kb.wordlists import read_list
