@@ -14,6 +14,8 @@ statistical analyser (`kb.analyse`) knows where Chinese words begin. This step j
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from kb.analyse import Token
 from kb.extract.entities import Mention, is_han, normalise_name
 from kb.extract.frames import frames
@@ -22,8 +24,7 @@ from kb.wordlists import read_chars, read_rows
 
 FUNCTION_CHARS = frozenset(read_chars("kb.extract", "function_chars.txt"))
 MAX_EXTENSION = 3
-WHOLE = ("全", "各", "本", "该", "此")  # 全社区, 各小区: the whole or every one of a class
-CUE_VERBS = frozenset(c for cs in lexicon().cues.values() for c in cs) | {c for f in frames() for c in f.cues}
+WHOLE = read_chars("kb.extract", "whole_determiners.txt")  # 全社区, 各小区: the whole or every one of a class
 GROWABLE = ("Region", "Community", "Site", "Unit", "PartyOrg", "Team")
 SPAN_SUFFIXES = tuple(sorted(((r[0], r[1], r[2]) for r in read_rows("kb.extract", "span_suffixes.tsv")), key=lambda r: -len(r[0])))
 
@@ -94,6 +95,12 @@ def _head(name: str) -> tuple[str, str] | None:
                  if name.endswith(suffix) and len(name) > len(suffix)), None)
 
 
+@lru_cache(maxsize=1)
+def cue_verbs() -> frozenset[str]:
+    """Every cue verb of the relation rules and of the frames: a name never runs over one."""
+    return frozenset(c for cs in lexicon().cues.values() for c in cs) | {c for f in frames() for c in f.cues}
+
+
 def trim_leading_verbs(text: str, tokens: tuple[Token, ...], mentions: list[Mention]) -> None:
     """A place or body does not begin with a cue verb or a function word the analyser keeps
     apart: 支援|青石街道柳荫社区 is the verb and the community it governs, 如|东城医院 an example. (Other verbs may open a name: 关上街道. A team may hold a cue:
@@ -107,11 +114,11 @@ def trim_leading_verbs(text: str, tokens: tuple[Token, ...], mentions: list[Ment
         inside = next((t for t in tokens if t.tag == "v" and t.start < m.start < t.end < m.end), None)
         if inside is not None:
             m.start = inside.end
-        cues = [t for t in tokens if t.tag == "v" and m.start < t.start and t.end < m.end and t.text in CUE_VERBS]
+        cues = [t for t in tokens if t.tag == "v" and m.start < t.start and t.end < m.end and t.text in cue_verbs()]
         if cues:
             m.start = cues[-1].end
         while (t := starts.get(m.start)) is not None and t.end < m.end and t.end in starts and (
-                t.tag == "v" and t.text in CUE_VERBS and starts[t.end].tag != "v" or t.text in FUNCTION_CHARS):
+                t.tag == "v" and t.text in cue_verbs() and starts[t.end].tag != "v" or t.text in FUNCTION_CHARS):
             m.start = t.end
         if m.start != old:
             if m.name == normalise_name(text[old:m.end]):
