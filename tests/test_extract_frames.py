@@ -209,3 +209,20 @@ def test_the_whole_community_is_a_class_mention():
 def test_a_cue_inside_a_place_phrase_states_nothing():
     found = triples("桃源社区党委在区域党委共建微信群里发布了志愿者征集令。")
     assert not any(t == "TWINNED_WITH" for t, _, _ in found)
+
+
+def test_a_branch_set_up_by_a_party_body_is_under_it():
+    found = triples("东城区民政局党委研究决定，在东城方舱医院成立东城方舱医院临时党支部。")
+    assert ("SUBORDINATE_TO", "东城方舱医院临时党支部", "东城区民政局党委") in found
+
+
+def test_who_leads_what_is_set_up_is_not_set_up():
+    found = triples("石桥镇成立由镇党委书记周海涛任组长的石桥镇防疫督查小组。")
+    assert not any(t == "ESTABLISHED" and o.endswith("党委") for t, _, o in found)
+
+
+def test_a_ward_set_aside_for_patients_is_a_site():
+    from tests.extract_helpers import entities
+
+    assert any(label == "Site" for label, name in entities("东城医院医护人员接管东城区定点救治病区。")
+               if name.endswith("病区"))

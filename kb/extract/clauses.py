@@ -117,6 +117,9 @@ def carried(text: str, clause_start: int, cue_start: int, labels: frozenset[str]
         person = discourse.last_person
         return [person] if person is not None and "Person" in labels else []
     inside = [t for t in tokens if clause_start <= t.start and t.end <= cue_start]
+    # 在泌阳县救治一线成立…: the nouns of a place phrase are where, not a subject of the clause's own.
+    at = next((i for i, t in enumerate(inside) if t.text in words()["locative_preposition"]), None)
+    inside = inside if at is None else inside[:at]
     if any(t.tag in NOUN_TAGS for t in inside) and not any(t.text in sending_verbs() for t in inside):
         return []
     return [m for m in discourse.subject if m.label in labels]

@@ -48,6 +48,7 @@ from kb.wordlists import read_list, read_rows
 MAX_GAP = 6  # characters between a cue and its first patient
 MAX_BEFORE_CUE = 3  # 与X社区开展共建: characters between a place before the cue and the cue
 QUOTES = "“”\"「」"
+PARTY_DEPARTMENT = "党委部门"  # the kind org_suffixes.tsv gives 组织部, 统战部, 宣传部…
 
 
 @dataclass(frozen=True)
@@ -137,6 +138,8 @@ def patients(text: str, cue: CueAt, clause_end: int, mentions: list[Mention],
     first = next((m for m in after if fits(m, cue.frame.patients)), None)
     if first is None or first.start - cue.end > MAX_GAP:
         return []
+    if any(w in text[cue.end:first.start] for w in words()["agentive"]):
+        return []  # 成立由X任组长的Y小组: X leads what is set up, it is not set up
     if first.label == "Region" and _qualifies_a_noun(text, first, tokens, mentions):
         return []  # 某区体育馆 with no name for the 体育馆: the region is not the place meant
     if any(m.start < first.start and m.label in ("Person", "Unit", "PartyOrg", "Team") and not m.generic
@@ -204,7 +207,8 @@ def agents(text: str, cue: CueAt, clause_start: int, mentions: list[Mention], up
     before it) and those coordinated with it (of its label, unless `same_label` is off)."""
     upto = cue.start if upto is None else upto
     before = [m for m in mentions if clause_start <= m.start and m.end <= upto]
-    fitting = [m for m in before if fits(m, cue.frame.agents) and text[m.end:m.end + 1] not in words()["modifier_mark"]]
+    fitting = [m for m in before if fits(m, cue.frame.agents) and text[m.end:m.end + 1] not in words()["modifier_mark"]
+               and text[m.start - 1:m.start] not in words()["locative_preposition"]]
     if not fitting:
         return []
     nearest = fitting[-1]
@@ -268,6 +272,8 @@ def read_cue(text: str, tokens: tuple[Token, ...], mentions: list[Mention], disc
     sources = sources + [u for s in sources if (u := _unit_of_team(s)) is not None and u not in sources]
     out = [Found(cue.frame.type, s, t, rule, cue.frame.properties(cue.word))
            for s in sources for t in targets if s.key != t.key and not _named_after(s, t)]
+    out += [Found("SUBORDINATE_TO", f.target, f.source, "frame_set_up_by_party_body", {"verb": cue.word})
+            for f in out if f.type == "ESTABLISHED" and _heads_what_it_sets_up(f.source, f.target)]
     return out + _appointed_there(text, cue, targets, sources, clause, mentions)
 
 
@@ -286,6 +292,13 @@ def _unit_of_team(m: Mention) -> Mention | None:
         return None
     inner = m.parts[-1]
     return inner if inner.label in ("Unit", "PartyOrg") and not inner.generic and inner.start == m.start else None
+
+
+def _heads_what_it_sets_up(body: Mention, created: Mention) -> bool:
+    """ANNOTATION.md: a branch or team set up by a named Party organisation (a Party committee's
+    department counts) is subordinate to it."""
+    party = body.label == "PartyOrg" or body.label == "Unit" and body.properties.get("kind") == PARTY_DEPARTMENT
+    return party and created.label in ("PartyOrg", "Team")
 
 
 def _is_a_visit(tokens: tuple[Token, ...], cue: CueAt, clause_end: int) -> bool:
