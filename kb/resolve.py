@@ -15,8 +15,8 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable
 
-from kb.extract.article import ArticleFacts, SentenceFacts
 from kb.extract.entities import Mention
+from kb.extract.facts import ArticleFacts, SentenceFacts
 from kb.extract.gazetteer import load_gazetteer
 from kb.model import Entity, Evidence, Extraction, Relation, Stat
 

