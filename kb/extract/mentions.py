@@ -235,7 +235,8 @@ def mark_references(text: str, mentions: list[Mention]) -> None:
             m.generic = True
             continue
         # (A body's head can be a whole name, 团市委; a place's never is.)
-        bare = m.label in ("Community", "Site") and (m.name in lex.heads or m.name in lex.generic_words)
+        # (新村 can be a village's name: only a head that is its own kind, 社区 or 小区, is bare.)
+        bare = m.label in ("Community", "Site") and (m.name == m.properties.get("kind") or m.name in lex.generic_words)
         by_title = m.label == "Person" and (m.name[1:] in lex.titles or m.name[2:] in lex.titles)
         if bare or by_title:
             m.generic = True
