@@ -226,3 +226,20 @@ def test_a_ward_set_aside_for_patients_is_a_site():
 
     assert any(label == "Site" for label, name in entities("东城医院医护人员接管东城区定点救治病区。")
                if name.endswith("病区"))
+
+
+def test_a_person_said_to_be_staff_of_a_body_holds_the_post():
+    found = triples("周海涛是东城区水务局河道管理所的工作人员，每天巡查堤坝。")
+    assert ("HOLDS_POST", "周海涛", "东城区水务局河道管理所") in found or \
+        ("HOLDS_POST", "周海涛", "河道管理所") in found
+
+
+def test_a_part_of_an_estate_is_a_place_of_its_own():
+    found = triples("周海涛是东城区民政局的干部。他被安排负责阳光花园东区入户走访。")
+    assert any(t == "PAIRS_WITH" and s == "周海涛" and o.endswith("东区") for t, s, o in found)
+
+
+def test_an_estate_inside_the_community_named_with_it_is_also_where_one_went():
+    found = triples("东城区民政局干部周海涛下沉到桃源社区阳光苑。")
+    assert ("SINKS_TO", "周海涛", "桃源社区") in found
+    assert ("SINKS_TO", "周海涛", "阳光苑") in found

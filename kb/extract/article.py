@@ -32,7 +32,7 @@ from kb.extract.frames import frame_relations
 from kb.extract.lexicon import lexicon
 from kb.extract.mentions import analysed_mentions, mark_references
 from kb.extract.relations import Context, Found, SentenceView, find_relations, opening_region
-from kb.extract.relations.titles import post_relations
+from kb.extract.relations.titles import copula_posts, post_relations
 from kb.extract.stats import find_counts
 from kb.model import Article
 from kb.wordlists import alternation, read_list
@@ -126,7 +126,7 @@ def extract_article(article: Article) -> ArticleFacts:
         sf = SentenceFacts(sentence, ms, find_relations(view, ctx))
         discourse.new_sentence(sentence.paragraph)
         _add_new(sf.relations, frame_relations(text, words, top, discourse))
-        _add_new(sf.relations, post_relations(text, top))
+        _add_new(sf.relations, post_relations(text, top) + copula_posts(text, top))
         for count in find_counts(text):
             sf.counts.append((count, _scope(view, count.start, ctx)))
         facts.append(sf)

@@ -151,6 +151,8 @@ def patients(text: str, cue: CueAt, clause_end: int, mentions: list[Mention],
         between = text[out[-1].end:m.start]
         if between in ("", "的") and out[-1].label == "Region" and m.label in ("Community", "Site", "Region"):
             out[-1] = m  # 青石街道柳荫社区: the region qualifies the place
+        elif between == "" and out[-1].label == "Community" and m.label in PLACES:
+            out.append(m)  # 桃源社区阳光苑: the estate and the community it is in are both where one went
         elif fits(m, cue.frame.patients) and is_separator(between):
             out.append(m)
         else:

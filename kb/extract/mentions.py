@@ -40,8 +40,8 @@ def _overlaps(a: Mention | Token, b: Mention) -> bool:
 def grow_to_word_start(text: str, tokens: tuple[Token, ...], mentions: list[Mention]) -> None:
     """A name cut inside a word starts where the word does (only over Han characters)."""
     for m in mentions:
-        if m.label not in GROWABLE or m.generic:
-            continue
+        if m.label not in GROWABLE or m.generic or m.rule == "gazetteer":
+            continue  # (a gazetteer name grown is no gazetteer name: 南园|东区 is an estate)
         word = _covering(tokens, m.start)
         if word is None or word.start >= m.start or word.entity not in ("place", "organisation") \
                 and word.tag not in ("nz", "ns", "nt", "n"):
@@ -155,16 +155,26 @@ def _blocks(t: Token, m: Mention) -> bool:
     return not (m.label == "Region" and m.start == t.start and m.end < t.end)
 
 
-def extend_to_organisation_word(text: str, tokens: tuple[Token, ...], mentions: list[Mention]) -> None:
+def extend_to_analyser_word(text: str, tokens: tuple[Token, ...], mentions: list[Mention]) -> None:
     """东城区人大|常委会: a body's name that stops short of the organisation word the analyser
     read from the same start is extended to its end (a few characters, none a title). A class
-    mention too (省人大|常委会): coref names it after the region later."""
+    mention too (省人大|常委会): coref names it after the region later. A place likewise when
+    what is left of the analyser's place word is a part of an estate (阳光花园|东区)."""
     for m in mentions:
-        if m.label not in ("Unit", "PartyOrg"):
+        if m.label in ("Unit", "PartyOrg"):
+            entity = "organisation"
+        elif m.label in ("Community", "Site") and not m.generic:
+            entity = "place"
+        else:
             continue
-        word = next((t for t in tokens if t.start == m.start and t.entity == "organisation"), None)
+        word = next((t for t in tokens if t.start == m.start and t.entity == entity), None)
         if word is None or not m.end < word.end <= m.end + MAX_EXTENSION:
             continue
+        if entity == "place" and not any(text[m.end:word.end] == s for s, _, _ in SPAN_SUFFIXES):
+            continue
+        inside = [o for o in mentions if o.label == "Region" and m.end <= o.start and o.end <= word.end]
+        for o in inside:  # 阳光花园|东区 is no district 东区
+            mentions.remove(o)
         if text[m.end:word.end] in lexicon().titles or any(
                 o is not m and (_overlaps(word, o) and o.start >= m.end or (o.start, o.end) == (word.start, word.end))
                 for o in mentions):
@@ -172,7 +182,7 @@ def extend_to_organisation_word(text: str, tokens: tuple[Token, ...], mentions: 
         if m.name == normalise_name(text[m.start:m.end]):
             m.name = normalise_name(text[m.start:word.end])
         m.end = word.end
-        m.rule = f"{m.rule}+organisation_word"
+        m.rule = f"{m.rule}+analyser_word"
 
 
 def _listed_with_persons(tokens: tuple[Token, ...], i: int) -> bool:
@@ -248,7 +258,7 @@ def analysed_mentions(text: str, surface: str, tokens: tuple[Token, ...], mentio
     respect_person_words(tokens, mentions)
     trim_leading_verbs(text, tokens, mentions)
     grow_to_word_start(text, tokens, mentions)
-    extend_to_organisation_word(text, tokens, mentions)
+    extend_to_analyser_word(text, tokens, mentions)
     specific = [m for m in mentions if not m.generic]
     out: list[Mention] = []
     for i, t in enumerate(tokens):
@@ -257,6 +267,10 @@ def analysed_mentions(text: str, surface: str, tokens: tuple[Token, ...], mentio
             out.append(Mention("Person", t.text, t.start, t.end, surface[t.start:t.end], rule="analyser_person"))
     for start, end, entity in _spans(tokens):
         span = Token(text[start:end], entity, start, end)
+        # 南园|东区: a region read at the end of a place's word is the end of that name.
+        tail = [m for m in mentions if m.label == "Region" and start < m.start and m.end == end and _head(span.text)]
+        for m in tail:
+            mentions.remove(m)
         if len(span.text) < 3 or any(_blocks(span, m) for m in mentions + out):
             continue  # a class mention (宣传部) is coref's to name
         typed = _head(span.text) or (("Unit", "") if entity == "organisation" and end == _end_of_word(tokens, start)

@@ -5,6 +5,7 @@ posts, read right to left), `X学院的A、B、C三位同志` (a list of persons
 organisation). What may stand between is `的`, post titles (data/post_titles.txt, with
 modifiers such as 副 or 常务 before them) and affiliation words (data/affiliations.txt), joined
 by `、`. The title is the HOLDS_POST's `title`; an affiliation is a post too (ANNOTATION.md).
+The same words after `Y是X(的)(一名)` state Y's post too (`Y是X局某所的工作人员`).
 """
 
 from __future__ import annotations
@@ -18,7 +19,9 @@ from kb.extract.relations.base import Found
 from kb.wordlists import read_list
 
 POST_PLACES = ("Unit", "PartyOrg", "Team", "Site", "Community")
-MAX_PREFIX = 4  # 党建专职副书记, 数学老师: a few characters may qualify a title
+MAX_PREFIX = 4
+COPULA = "是"
+ONE = ("一名", "一位", "一个")  # 是某局的一名干部  # 党建专职副书记, 数学老师: a few characters may qualify a title
 
 
 @lru_cache(maxsize=1)
@@ -69,4 +72,28 @@ def post_relations(text: str, mentions: list[Mention]) -> list[Found]:
                 break  # 社区党委书记、居委会主任Y: the class word names the same community's body
             out.extend(Found("HOLDS_POST", p, org, "post_before_name", {"title": title}) for p in group)
             right, chained, k = org.start, True, k - 1
+    return out
+
+
+def copula_posts(text: str, mentions: list[Mention]) -> list[Found]:
+    """Y是X局的(一名)干部: a person said to be the title of a body holds the post there (the last
+    body named, the innermost: Y是X局Z所的工作人员 works in Z所)."""
+    out: list[Found] = []
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for i, person in enumerate(ordered):
+        if person.label != "Person" or person.generic or not text.startswith(COPULA, person.end):
+            continue
+        bodies = []
+        for m in ordered[i + 1:]:
+            if m.label not in POST_PLACES or m.generic or text[(bodies[-1].end if bodies else person.end + 1):m.start]:
+                break
+            bodies.append(m)
+        if not bodies:
+            continue
+        rest = text[bodies[-1].end:]
+        rest = rest[1:] if rest.startswith("的") else rest
+        rest = rest[len(next((w for w in ONE if rest.startswith(w)), "")):]
+        title = next((w for w in _title_words() if rest.startswith(w)), None)
+        if title is not None and (len(rest) == len(title) or not is_han(rest[len(title)])):
+            out.append(Found("HOLDS_POST", person, bodies[-1], "copula_post", {"title": title}))
     return out
