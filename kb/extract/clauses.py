@@ -38,11 +38,16 @@ class Discourse:
 
     paragraph: int = -1
     subject: list[Mention] = field(default_factory=list)  # the last explicit subject in this paragraph
+    subject_is_this_sentences: bool = False
     last_person: Mention | None = None
 
     def new_sentence(self, paragraph: int) -> None:
+        self.subject_is_this_sentences = False
         if paragraph != self.paragraph:  # a pronoun or a carried subject stays in its paragraph
             self.paragraph, self.subject, self.last_person = paragraph, [], None
+
+    def set_subject(self, subject: list[Mention]) -> None:
+        self.subject, self.subject_is_this_sentences = subject, True
 
 
 @lru_cache(maxsize=1)
@@ -105,24 +110,26 @@ def subject_of(text: str, start: int, end: int, tokens: tuple[Token, ...], menti
 
 
 def carried(text: str, clause_start: int, cue_start: int, labels: frozenset[str], discourse: Discourse,
-            tokens: tuple[Token, ...]) -> list[Mention]:
+            tokens: tuple[Token, ...]) -> tuple[list[Mention], str]:
     """The agent a clause without one of its own carries over: 他/她 opening it is the last
-    person of the paragraph; else the paragraph's subject, unless the clause has a noun
+    person of the paragraph; else the subject of the sentence's earlier clause, unless it has a noun
     phrase of its own before the cue (其他干部下沉到…: other cadres, not the subject) and no
     verb by which the subject sends them (安排3名党员到…)."""
     opening = text[clause_start:cue_start].lstrip()
     if opening.startswith(words()["plural"]):
-        return []
+        return [], ""
     if opening.startswith(words()["pronoun"]):
         person = discourse.last_person
-        return [person] if person is not None and "Person" in labels else []
+        return ([person] if person is not None and "Person" in labels else []), "frame_pronoun"
     inside = [t for t in tokens if clause_start <= t.start and t.end <= cue_start]
     # 在泌阳县救治一线成立…: the nouns of a place phrase are where, not a subject of the clause's own.
     at = next((i for i, t in enumerate(inside) if t.text in words()["locative_preposition"]), None)
     inside = inside if at is None else inside[:at]
     if any(t.tag in NOUN_TAGS for t in inside) and not any(t.text in sending_verbs() for t in inside):
-        return []
-    return [m for m in discourse.subject if m.label in labels]
+        return [], ""
+    if not discourse.subject_is_this_sentences:
+        return [], ""  # measured on real reports, a subject carried into the next sentence is mostly wrong
+    return [m for m in discourse.subject if m.label in labels], "frame_carried"
 
 
 def at_opening_place(text: str, tokens: tuple[Token, ...], mentions: list[Mention]) -> list[Found]:

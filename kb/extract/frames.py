@@ -240,7 +240,7 @@ def frame_relations(text: str, tokens: tuple[Token, ...], mentions: list[Mention
             subject = [f.source for f in found if f.rule == "frame_appointed_there"][:1] or subject
             out.extend(found)
         if subject:
-            discourse.subject = subject
+            discourse.set_subject(subject)
         for m in mentions:
             if start <= m.start < end and m.label == "Person" and not m.generic:
                 discourse.last_person = m
@@ -266,7 +266,7 @@ def read_cue(text: str, tokens: tuple[Token, ...], mentions: list[Mention], disc
         return []  # A、B分别包保C和D: pairs in order, read by the pairing rules
     rule = "frame"
     if not sources:
-        sources, rule = carried(text, start, cue.start, cue.frame.agents, discourse, tokens), "frame_carried"
+        sources, rule = carried(text, start, cue.start, cue.frame.agents, discourse, tokens)
     if not targets and cue.frame.type == "SINKS_TO" and text.startswith(words()["front_line"], cue.end):
         targets, rule = _place_meant(sources, earlier)
     if not targets:
