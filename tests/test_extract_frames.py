@@ -243,3 +243,20 @@ def test_an_estate_inside_the_community_named_with_it_is_also_where_one_went():
     found = triples("东城区民政局干部周海涛下沉到桃源社区阳光苑。")
     assert ("SINKS_TO", "周海涛", "桃源社区") in found
     assert ("SINKS_TO", "周海涛", "阳光苑") in found
+
+
+def test_a_compound_named_by_its_address_is_a_community():
+    from tests.extract_helpers import entities
+
+    assert ("Community", "青石路38号院") in entities("东城区民政局干部周海涛下沉到青石路38号院。")
+    assert ("SINKS_TO", "周海涛", "青石路38号院") in triples("东城区民政局干部周海涛下沉到青石路38号院。")
+
+
+def test_a_verb_the_analyser_reads_whole_is_no_name():
+    from tests.extract_helpers import entities
+
+    assert not any(name == "走街串巷" for _, name in entities("周海涛手持小喇叭，走街串巷进行防疫宣传。"))
+
+
+def test_a_deputy_curator_holds_the_post():
+    assert ("HOLDS_POST", "周海涛", "东城体育馆") in triples("东城体育馆副馆长周海涛正在桃源社区值守。")

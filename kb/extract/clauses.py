@@ -140,7 +140,9 @@ def at_opening_place(text: str, tokens: tuple[Token, ...], mentions: list[Mentio
     for start, end in clauses(text):
         if place is None:
             place = opening_place(text, start, end, mentions, tokens)
-            if place is None and not all(t.tag in OPENING_TAGS for t in tokens if start <= t.start < end):
+            if place is None and (any(start <= m.start < end for m in mentions) or
+                                  not all(t.tag in OPENING_TAGS or t.entity == "time" for t in tokens
+                                          if start <= t.start < end and len(t.text) > 1)):
                 return []  # the sentence opened with something else than a date and a place
             continue
         subject = subject_of(text, start, end, tokens, mentions, ACTOR_LABELS)

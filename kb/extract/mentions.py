@@ -14,13 +14,14 @@ statistical analyser (`kb.analyse`) knows where Chinese words begin. This step j
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from kb.analyse import Token
 from kb.extract.entities import Mention, is_han, normalise_name
 from kb.extract.frames import frames
 from kb.extract.lexicon import lexicon
-from kb.wordlists import read_chars, read_rows
+from kb.wordlists import alternation, read_chars, read_list, read_rows
 
 FUNCTION_CHARS = frozenset(read_chars("kb.extract", "function_chars.txt"))
 MAX_EXTENSION = 3
@@ -125,6 +126,13 @@ def trim_leading_verbs(text: str, tokens: tuple[Token, ...], mentions: list[Ment
                 m.name = normalise_name(text[m.start:m.end])
             m.parts = [p for p in m.parts if p.start >= m.start]
             m.rule = f"{m.rule}+verb_trimmed"
+
+
+def drop_verbs_read_as_names(tokens: tuple[Token, ...], mentions: list[Mention]) -> None:
+    """走街串巷 ends in 巷 but is one verb of the analyser's: no name at all."""
+    verbs = {(t.start, t.end) for t in tokens if t.tag == "v" and len(t.text) > 2}
+    for m in [m for m in mentions if m.label != "Person" and (m.start, m.end) in verbs]:
+        mentions.remove(m)
 
 
 def respect_person_words(tokens: tuple[Token, ...], mentions: list[Mention]) -> None:
@@ -252,9 +260,34 @@ def mark_references(text: str, mentions: list[Mention]) -> None:
             m.generic = True
 
 
+@lru_cache(maxsize=1)
+def _address() -> re.Pattern[str]:
+    heads = sorted(read_list("kb.extract", "address_heads.txt"), key=len, reverse=True)
+    return re.compile(rf"(?:路|街|巷|大道)[0-9０-９]+(?:{alternation(heads)})")
+
+
+def addresses(text: str, surface: str, tokens: tuple[Token, ...], mentions: list[Mention]) -> list[Mention]:
+    """某路38号院, 某路760弄: a compound named by its address is a community (kind 院落). The
+    road's name starts where the analyser's word for it does."""
+    out = []
+    for m in _address().finditer(text):
+        word = _covering(tokens, m.start())
+        start = word.start if word is not None and word.start < m.start() else m.start()
+        # 局门|后路9号: a road's name of two nouns; never over a verb, a preposition or 的.
+        before = [t for t in tokens if t.end == start and t.tag in ("n", "nz", "LOC") and is_han(t.text[0])]
+        if before and start < m.start():
+            start = before[0].start
+        if start == m.start() or any(x.start < m.end() and start < x.end for x in mentions):
+            continue
+        out.append(Mention("Community", normalise_name(text[start:m.end()]), start, m.end(), surface[start:m.end()],
+                           properties={"kind": "院落"}, rule="address"))
+    return out
+
+
 def analysed_mentions(text: str, surface: str, tokens: tuple[Token, ...], mentions: list[Mention]) -> list[Mention]:
     """New mentions from the analyser's spans that the head-noun finder missed (and the
     finder's mentions made to respect the analyser's words)."""
+    drop_verbs_read_as_names(tokens, mentions)
     respect_person_words(tokens, mentions)
     trim_leading_verbs(text, tokens, mentions)
     grow_to_word_start(text, tokens, mentions)
@@ -282,6 +315,7 @@ def analysed_mentions(text: str, surface: str, tokens: tuple[Token, ...], mentio
         elif (level := _region_level(span.text)) in ("town", "subdistrict") and end != _end_of_word(tokens, start):
             out.append(Mention("Region", normalise_name(span.text), start, end, surface[start:end],
                                properties={"level": level}, rule="analyser_place_and_suffix"))
+    out += addresses(text, surface, tokens, mentions + out)
     for m in out:
         m.aliases.add(normalise_name(m.surface))
     return out
