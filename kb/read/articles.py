@@ -15,18 +15,27 @@ from pathlib import Path
 from kb.model import Article, Sentence, Text
 
 from .boilerplate import LineShape, find_boilerplate, says_caption
-from .cues import CLAUSE_PUNCT, FINAL_PUNCT, is_metadata_line, opens_report
+from .cues import CLAUSE_PUNCT, FINAL_PUNCT, glued_dateline, is_metadata_line, opens_report
 from .decode import decode_file
 from .linebreaks import HEADING_MAX_CHARS
-from .metadata import Metadata, dateline_source, lead_credits, parse_metadata_line, trailing_byline
+from .metadata import (
+    Metadata,
+    dateline_date,
+    dateline_source,
+    lead_credits,
+    parse_metadata_line,
+    trailing_byline,
+)
 from .mojibake import find_mojibake
-from .normalize import normalize
+from .normalize import normalize, simplified_chars
 from .pages import header_outlet, header_parts, is_header_part, is_masthead, jump_free_span
 from .sentences import split_sentences
+from .site import image_name_end, is_site_furniture
 
 BOILERPLATE, METADATA, HEADING, BODY = "boilerplate", "metadata", "heading", "body"
 # How many heading lines above a byline can belong to the title block (kicker, title, subtitle).
 MAX_TITLE_LINES = 3
+CELL_SEPARATORS = "|｜"
 _CLAUSE = re.compile(f"[{re.escape(CLAUSE_PUNCT + FINAL_PUNCT)}]")
 
 
@@ -58,7 +67,9 @@ def split_lines(text: Text) -> list[Line]:
     spans = []
     pos = 0
     for raw in text.text.split("\n"):
-        stripped = raw.strip()
+        # A scraped table leaves its cell separator at the end of each cell (`某某要闻 |`) and
+        # lines of nothing else: the separator is no part of the line, a line of it is blank.
+        stripped = raw.strip().rstrip(CELL_SEPARATORS).rstrip()
         if stripped:
             left = pos + len(raw) - len(raw.lstrip())
             spans.append((left, left + len(stripped), pos))
@@ -79,7 +90,8 @@ def classify(lines: list[Line]) -> list[Line]:
         s = line.text.text
         # A caption's credit (`…测温。 本报记者 高雪峰 摄`) names a photographer, not an author,
         # so captions are dropped before a credit can be read as a byline.
-        if says_caption(s):
+        # A site's own lines (a footer's `电话:`, a notice's `来源:`) would pass for metadata.
+        if says_caption(s) or is_site_furniture(s):
             line.kind = BOILERPLATE
         elif is_metadata_line(s):
             line.kind = METADATA
@@ -102,7 +114,30 @@ def classify(lines: list[Line]) -> list[Line]:
             and any(is_header_part(n.text.text) for n in neighbours)
         ):
             line.kind = METADATA
+    lines = [part for line in lines for part in split_glued_dateline(line)]
+    # A headline may exclaim (`某某好样的!`): a short line right above a byline or a dateline is
+    # a heading all the same, so long as it holds no full stop.
+    for line, below in zip(lines, lines[1:], strict=False):
+        s = line.text.text
+        if (
+            line.kind == BODY
+            and below.kind == METADATA
+            and opens_report(below.text.text)
+            and len(s) <= HEADING_MAX_CHARS
+            and "。" not in s
+            and s[-1] not in CLAUSE_PUNCT
+        ):
+            line.kind = HEADING
     return lines
+
+
+def split_glued_dateline(line: Line) -> list[Line]:
+    """`标题 2022-02-17 来源:某某日报` -> the heading, then the dateline, as two lines."""
+    if line.kind != METADATA or (cut := glued_dateline(line.text.text)) is None:
+        return [line]
+    head = line.text.text[:cut].rstrip()
+    heading = Line(line.text.slice(0, len(head)), line.gap_before, 0, HEADING)
+    return [heading, Line(line.text.slice(cut, len(line.text.text)), 0, line.gap_after, METADATA)]
 
 
 def split_groups(lines: list[Line]) -> list[list[Line]]:
@@ -154,23 +189,26 @@ def build_article(group: list[Line], uid: str, file: str, sha256: str, garbage: 
     meta = Metadata()
     for line in group:
         if line.kind == METADATA:
-            meta.merge(parse_metadata_line(line.text.text))
+            meta.merge(respelled(parse_metadata_line(line.text.text), line.text))
     paragraphs = [line for line in group if line.kind in (HEADING, BODY)]
     for line in paragraphs:  # a jump marker glued to a paragraph: `(上接第1版)金水区…`
         start, end = jump_free_span(line.text.text)
+        start += image_name_end(line.text.text[start:end])  # `某地10.jpg志愿者…`
         if (start, end) != (0, len(line.text.text)) and end > start:
             line.text = line.text.slice(start, end)
     bodies = [line for line in paragraphs if line.kind == BODY]
     if bodies:
-        meta.merge(dateline_source(bodies[0].text.text))
-        if found := lead_credits(bodies[0].text.text):  # the dateline and its credits are no text
+        lead = bodies[0].text
+        meta.merge(dateline_source(lead.text))
+        meta.merge(dateline_date(lead.text, meta))
+        if found := lead_credits(lead.text):  # the dateline and its credits are no text
             start, credits = found
-            meta.merge(credits)
-            bodies[0].text = bodies[0].text.slice(start, len(bodies[0].text.text))
+            meta.merge(respelled(credits, lead))
+            bodies[0].text = lead.slice(start, len(lead.text))
     for line in bodies:  # credits glued to a paragraph's end: `…取得实效。(责任编辑:王磊)`
         if found := trailing_byline(line.text.text):
             cut, byline = found
-            meta.merge(byline)
+            meta.merge(respelled(byline, line.text))
             line.text = line.text.slice(0, cut)
 
     def is_garbage(offset: int) -> bool:
@@ -187,13 +225,28 @@ def build_article(group: list[Line], uid: str, file: str, sha256: str, garbage: 
         title=title_of(group, sentences),
         date=meta.date,
         source=meta.source,
-        authors=meta.authors,
+        # The gold's and an analyst's authors are everyone the byline credits with the report,
+        # correspondents included; `correspondents` says which of them were.
+        authors=meta.authors + meta.correspondents,
         correspondents=meta.correspondents,
         editors=meta.editors,
         start=group[0].text.origin[0],
         end=group[-1].text.original_span(0, len(group[-1].text.text))[1],
         sentences=sentences,
     )
+
+
+def respelled(meta: Metadata, text: Text) -> Metadata:
+    """`meta` with every name spelt from the line's own characters, simplified one at a time
+    (see `simplified_chars`): the normalised text may have turned a name into a word."""
+
+    def spelt(name: str) -> str:
+        at = text.text.find(name)
+        return simplified_chars(text.surface[at : at + len(name)]) if at >= 0 else name
+
+    for names in (meta.authors, meta.correspondents, meta.editors):
+        names[:] = list(dict.fromkeys(spelt(n) for n in names))
+    return meta
 
 
 def title_of(group: list[Line], sentences: list[Sentence]) -> str:
