@@ -8,12 +8,15 @@ A page header followed by a heading starts one too. A file with none of them is 
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from kb.model import Article, Sentence, Text
+from kb.wordlists import alternation, read_words
 
+from .base import HAN
 from .boilerplate import LineShape, find_boilerplate, says_caption
 from .cues import CLAUSE_PUNCT, FINAL_PUNCT, glued_dateline, is_metadata_line, opens_report
 from .decode import decode_file
@@ -36,6 +39,17 @@ BOILERPLATE, METADATA, HEADING, BODY = "boilerplate", "metadata", "heading", "bo
 # How many heading lines above a byline can belong to the title block (kicker, title, subtitle).
 MAX_TITLE_LINES = 3
 CELL_SEPARATORS = "|｜"
+# A heading this short and of bare words is a kicker or a section name when one follows it.
+LABEL_MAX_CHARS = 6
+HAN_WORD = re.compile(f"[{HAN}]+")
+# A day stamped before a headline: `02.26 某某标题`.
+DATE_STAMP = re.compile(r"^\d{1,2}[.\-/]\d{1,2}\s+(?=\S)")
+# The dateline that opens a lead: `某某网讯 `, `新华社某地8月4日电 `, `某某网消息:`.
+LEAD_DATELINE = re.compile(
+    rf"^[{HAN}\d·]{{2,24}}?(?:{alternation(read_words('kb.read', 'dateline_marks.txt'))})(?:\s+|[:：]|(?=[“‘(（]))"
+)
+# A lead's first clause that is only its date or time: `5月5日`, `2月3日上午`, `28日`.
+LEAD_DATE = re.compile(r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:[上中下]午|早上|晚上|凌晨|清晨|当晚|晚|夜)?(?:以来)?")
 _CLAUSE = re.compile(f"[{re.escape(CLAUSE_PUNCT + FINAL_PUNCT)}]")
 
 
@@ -250,18 +264,34 @@ def respelled(meta: Metadata, text: Text) -> Metadata:
 
 
 def title_of(group: list[Line], sentences: list[Sentence]) -> str:
-    """The first heading of the leading heading block that is not a kicker (`…——`) or a
-    subtitle (`——…`); without one, the first clause of the lead."""
-    for line in group:
-        if line.kind == HEADING:
-            s = line.text.text
-            if not (s.endswith("——") or s.startswith("——")):
-                return s
-        elif line.kind == BODY:
+    """The report's headline: in the heading block right above the last byline or dateline
+    before the text (a page's leftovers may stand above an earlier one), else the first
+    heading below a dateline, else the first heading before the text. Within the block, not a
+    kicker (`…——`) or a subtitle (`——…`), and not a short bare label when a longer heading
+    follows (a kicker or a section name: `党建引领` over the headline). Without a heading,
+    the first clause of the lead that is not its date."""
+    lead = list(itertools.takewhile(lambda line: line.kind != BODY, group))
+    block: list[Line] = []
+    for k in range(len(lead) - 1, 0, -1):
+        if lead[k].kind == METADATA and lead[k - 1].kind == HEADING:
+            first = k - 1
+            while first > 0 and lead[first - 1].kind == HEADING and k - first < MAX_TITLE_LINES:
+                first -= 1
+            block = lead[first:k]
             break
+    if not block:
+        block = [line for line in lead if line.kind == HEADING]
+    heads = [
+        s for line in block if not ((s := line.text.text).endswith("——") or s.startswith("——"))
+    ]
+    for k, s in enumerate(heads):
+        if k + 1 < len(heads) and len(s) <= LABEL_MAX_CHARS and HAN_WORD.fullmatch(s):
+            continue
+        return DATE_STAMP.sub("", s)
     if not sentences:
         return ""
-    lead = sentences[0].text.text
-    lead = re.sub(r"^\S{2,12}讯\s*", "", lead)
-    clause = _CLAUSE.search(lead)
-    return lead[: clause.start()] if clause else lead
+    lead_text = LEAD_DATELINE.sub("", sentences[0].text.text)
+    clauses = [c for c in _CLAUSE.split(lead_text) if c.strip()]
+    while len(clauses) > 1 and LEAD_DATE.fullmatch(clauses[0].strip()):  # `5月5日,…`
+        clauses.pop(0)
+    return clauses[0].strip() if clauses else lead_text

@@ -11,7 +11,7 @@ import re
 from kb.wordlists import alternation, read_groups, read_words
 
 from .base import DATE, HAN
-from .pages import OUTLET_SUFFIXES, header_parts, is_date_line, is_page_header
+from .pages import OUTLET_SUFFIXES, OUTLET_TOKEN, header_parts, is_date_line, is_page_header
 
 HAN_CHAR = re.compile(f"[{HAN}]")
 
@@ -31,12 +31,13 @@ EDITOR_ROLES = _ROLES["editor"]
 PHOTO_ROLES = _ROLES["photo"]
 _REPORTER_QUALIFIERS = alternation(read_words("kb.read", "reporter_qualifiers.txt"))  # 本报记者, 特约记者
 _CORRESPONDENT_QUALIFIERS = alternation(read_words("kb.read", "correspondent_qualifiers.txt"))  # 本报通讯员
-_SLASH_CREDITS = "|".join(rf"{re.escape(w)}\s*[/／|]" for w in read_words("kb.read", "slash_credits.txt"))  # 文/, 图/
+_SLASH_CREDITS = "|".join(rf"{re.escape(w)}\s*[/／|｜丨]" for w in read_words("kb.read", "slash_credits.txt"))  # 文/, 图/
 SOURCE_WORDS = alternation(read_words("kb.read", "source_words.txt"))  # 来源, 稿源, 出处
 
 # Lines that carry metadata rather than text: bylines, datelines, editor lines.
 BYLINE_START = re.compile(
-    r"^\s*(?:[■●◆▲□◇★☆]\s*)?(?:作者\s*[:：]|" + _SLASH_CREDITS + "|"
+    # A byline may stand in brackets on a line of its own: `(本报记者 某某)`.
+    r"^\s*[(（【\[]?\s*(?:[■●◆▲□◇★☆]\s*)?(?:作者\s*[:：]|" + _SLASH_CREDITS + "|"
     r"(?:" + _REPORTER_QUALIFIERS + r")?记者[\s ]|(?:" + _REPORTER_QUALIFIERS + r")?记者[" + HAN + r"]{2,4}(?:\s|$)|"
     r"本报记者|(?:" + _CORRESPONDENT_QUALIFIERS + r")?通讯员(?:[\s ]|[" + HAN + r"]{2,4}(?:\s|$))|"
     # `通讯员:某某` with its colon, but not an interview's `记者:那这里…?`: a name, then a space or the end.
@@ -53,7 +54,14 @@ OUTLET_BYLINE = re.compile(
 EDITOR_LINE = re.compile(
     rf"^\s*[(（【\[]?\s*(?:(?:{'|'.join(sorted(EDITOR_ROLES, key=len, reverse=True))})\s*[:：]|(?:{alternation(read_words('kb.read', 'editor_roles_without_colon.txt'))})\s+[{HAN}])"
 )
-SOURCE_LINE = re.compile(rf"(?:^|\s)(?:{SOURCE_WORDS})\s*[:：]")
+# A source is labelled with a colon or, on some pages, a bar (`来源丨某某日报`).
+SOURCE_SEPARATOR = "[:：|｜丨]"
+SOURCE_LINE = re.compile(rf"(?:^|\s)(?:{SOURCE_WORDS})\s*{SOURCE_SEPARATOR}")
+# A page widget sharing a byline's or a dateline's line: a bracketed group of font size,
+# print or share (`作者:记者 某某 【字体:大 中 小】`).
+BYLINE_WIDGET = re.compile(
+    rf"[【\[(（][^】\])）]*(?:{alternation(read_words('kb.read', 'byline_widget_words.txt'))})[^】\])）]*[】\])）]"
+)
 DATE_PREFIX = re.compile(
     rf"^\s*(?:{alternation(read_words('kb.read', 'date_labels.txt'))})?\s*[:：]?\s*[(（]?\s*\d{{4}}\s*[-年/.]\s*\d{{1,2}}\s*[-月/.]"
 )
@@ -111,8 +119,9 @@ def glued_dateline(line: str) -> int | None:
         head = line[:start]
         if not head.strip() or len(head.strip()) > GLUED_HEADING_MAX_CHARS or not head[-1].isspace():
             continue
-        # `某某数字报 > 2022年04月12日 > …` is a path; `《某某报》(2022年…` an edition line.
-        if any(ch in head for ch in PATH_MARKS) or unbalanced(head):
+        # `某某数字报 > 2022年04月12日 > …` is a path; `《某某报》(2022年…` an edition line;
+        # `某某网 2022-04-05 【字号 大 中 小】` a page header with its widget.
+        if any(ch in head for ch in PATH_MARKS) or unbalanced(head) or OUTLET_TOKEN.fullmatch(head.strip()):
             return None
         if "。" in head or head.rstrip()[-1] in CLAUSE_PUNCT:
             return None
@@ -123,7 +132,7 @@ def glued_dateline(line: str) -> int | None:
 def opens_report(line: str) -> bool:
     """A byline or a dateline (a page header is one too): the metadata that follows a title
     (editor lines and a paper's edition line close a report instead)."""
-    s = line.strip()
+    s = BYLINE_WIDGET.sub(" ", line).strip()
     if not s or len(s) > 80:
         return False
     if BYLINE_START.match(s) or is_page_header(s) or is_date_line(s):

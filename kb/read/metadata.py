@@ -19,6 +19,7 @@ from kb.wordlists import alternation, read_words
 from .base import CN_DATE, DATE, HAN, cn_number
 from .cues import (
     AUTHOR_ROLES,
+    BYLINE_WIDGET,
     CORRESPONDENT_ROLES,
     EDITOR_ROLES,
     FIELD_LABELS,
@@ -26,12 +27,13 @@ from .cues import (
     NOT_NAMES,
     OUTLET_QUALIFIERS,
     PHOTO_ROLES,
+    SOURCE_SEPARATOR,
     SOURCE_WORDS,
     name_date_author,
 )
 from .pages import OUTLET_SUFFIXES, OUTLET_TOKEN, header_outlet
 
-SOURCE = re.compile(rf"(?:{SOURCE_WORDS})\s*[:：]\s*([^\s|,，;；]+)")
+SOURCE = re.compile(rf"(?:{SOURCE_WORDS})\s*{SOURCE_SEPARATOR}\s*([^\s|｜丨,，;；()（）]+)")
 # A date right after the source's name is the source's: `来源:某某日报 2022-04-30`.
 OWN_DATE = re.compile(rf"[\s|｜/,，()（）]*(?:{DATE.pattern}|{CN_DATE.pattern})")
 # `来源:本站原创` points back at the page's own site: it names no outlet.
@@ -48,13 +50,13 @@ DATELINE_SOURCE = re.compile(
 DATELINE_DAY = re.compile(rf"^\s*[{HAN}\d·]{{1,24}}?(\d{{1,2}})月(\d{{1,2}})日(?:{_DATELINE_MARKS})")
 # The credits in brackets after the lead's dateline: `本报讯(记者 赵一鸣 通讯员 孙晓燕)11月2日,…`.
 LEAD_CREDITS = re.compile(
-    rf"^\s*[{HAN}\d·]{{1,24}}?(?:{_DATELINE_MARKS})\s*[(（\[【]([^()（）\[\]【】]{{2,40}})[)）\]】]\s*"
+    rf"^\s*[{HAN}\d·]{{1,24}}?(?:{_DATELINE_MARKS})\s*[(（\[【]([^()（）\[\]【】]{{2,40}})[)）\]】]\s*[:：]?\s*"
 )
 OUTLET = re.compile(rf"([{HAN}]{{1,12}}?(?:{'|'.join(OUTLET_SUFFIXES)}))$")
 # What stands between an outlet and 记者 (`某某日报全媒体记者`) is no part of the outlet.
 OUTLET_QUALIFIER_TAIL = re.compile(rf"{OUTLET_QUALIFIERS}$")
 # `文/某某`, `图/某某`: a credit before a slash names an author like a role word does.
-_SLASH_ROLES = [rf"{re.escape(w)}\s*/" for w in sorted(read_words("kb.read", "slash_credits.txt"), key=len, reverse=True)]
+_SLASH_ROLES = [rf"{re.escape(w)}\s*[/|｜丨]" for w in sorted(read_words("kb.read", "slash_credits.txt"), key=len, reverse=True)]
 ROLE = re.compile(
     "("
     + "|".join(
@@ -67,7 +69,7 @@ ROLE = re.compile(
 # (`顾泳 发布时间:…`, `吕方舟发布时间:…`), any word with a colon after a space (`某某 网址:…`).
 FIELD_STOP = re.compile(rf"(?:{alternation(FIELD_LABELS)})\s*[:：]|(?:^|(?<=\s))[{HAN}]{{2,6}}\s*[:：]")
 NAME = re.compile(rf"^[{HAN}·]{{2,4}}$")
-NAME_SEPARATORS = re.compile(r"[\s、,，/／:：()（）\[\]【】■●◆▲□◇★☆|]+")
+NAME_SEPARATORS = re.compile(r"[\s、,，/／:：()（）\[\]【】■●◆▲□◇★☆|｜丨]+")
 # Credits glued to the end of a paragraph: a bracketed group (`(王瑞琪 李辉)`, `[责任编辑:王磊]`),
 # an editor line without brackets (`…取得实效。责任编辑:王磊`) or names with marks (`某某 文/图`).
 TRAILING_BRACKET = re.compile(r"\s*[(（\[【]([^()（）\[\]【】]{1,40})[)）\]】]\s*$")
@@ -131,6 +133,7 @@ EDITION_DATE, HEADER_DATE, DATELINE_DATE, POSTED_DATE = range(4)
 
 
 def parse_metadata_line(line: str) -> Metadata:
+    line = BYLINE_WIDGET.sub(" ", line)  # `某某网 2022-04-05 【字号 大 中 小】`
     meta = Metadata(date=parse_date(line), date_rank=POSTED_DATE)
     if m := SOURCE.search(line):
         if m.group(1) not in SELF_SOURCES:
@@ -175,11 +178,6 @@ def dateline_date(paragraph: str, meta: Metadata) -> Metadata:
     except ValueError:
         return Metadata()
     return Metadata(date=when.strftime("%Y-%m-%d"), date_rank=DATELINE_DATE)
-
-
-# A page widget sharing the byline's line: a bracketed group of font size, print or share.
-BYLINE_WIDGET = re.compile(
-    rf"[【\[(（][^】\])）]*(?:{alternation(read_words('kb.read', 'byline_widget_words.txt'))})[^】\])）]*[】\])）]")
 
 
 def parse_byline(line: str) -> Metadata:
@@ -259,6 +257,13 @@ def trailing_byline(paragraph: str) -> tuple[int, Metadata] | None:
             if not (before and before[-1] in SENTENCE_END):
                 break
             meta.merge(Metadata(authors=names))
+        elif (source := SOURCE.match(inner)) and m.re is TRAILING_BRACKET:  # `(来源:某某日报 记者 某某)`
+            rest = inner[source.end() :]
+            if rest.strip() and not (ROLE.search(rest) and is_credit(rest)):
+                break
+            meta.merge(parse_byline(rest) if rest.strip() else Metadata())
+            if source.group(1) not in SELF_SOURCES:
+                meta.merge(Metadata(source=source.group(1), source_rank=0))
         elif ROLE.search(inner):
             if not is_credit(inner):
                 break
