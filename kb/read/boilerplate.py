@@ -2,9 +2,10 @@
 
 Each test looks at one kind of damage and at the line's surroundings only, never at a
 particular site: a breadcrumb is `首页 > …`, a link farm is a row of short items
-between `|`, a caption is a short line set apart from the text by more blank lines
-than the file uses between paragraphs, a newspaper's edition line or jump marker is
-`第A03版`, `(下转A04版)`.
+between `|`, a menu is a run of short bare words one a line, a site's logo is the first
+step of the breadcrumb beside it, a caption is a short line set apart from the text by
+more blank lines than the file uses between paragraphs, a newspaper's edition line or jump
+marker is `第A03版`, `(下转A04版)`. A website's greeting, copyright and footer are in `site.py`.
 """
 
 from __future__ import annotations
@@ -179,7 +180,9 @@ def find_site_logos(shapes: list[LineShape], navigation: list[bool]) -> list[boo
     (`某某网` over `某某网>>某某频道`): the logo, not a title."""
     logos = [False] * len(shapes)
     for k, nav in enumerate(navigation):
-        if not nav or not (steps := crumb_steps(shapes[k].text)):
+        # The first step of a path (`某某网 > 某某频道`) or the first item of a menu row (`某某网|…`).
+        steps = [i for i in LINK_SEPARATORS.split(crumb_steps(shapes[k].text)[0]) if i] if nav else []
+        if not steps:
             continue
         for j in (k - 1, k + 1):
             if 0 <= j < len(shapes) and shapes[j].text.strip() == steps[0]:

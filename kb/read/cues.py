@@ -48,7 +48,7 @@ BYLINE_START = re.compile(
 # punctuation, because `人民日报记者在现场看到,…。` is a sentence.
 OUTLET_QUALIFIERS = rf"(?:{alternation(read_words('kb.read', 'outlet_reporter_qualifiers.txt'))}){{0,2}}"
 OUTLET_BYLINE = re.compile(
-    rf"^\s*(?:[■●◆▲□◇★☆]\s*)?[{HAN}]{{1,12}}?(?:{'|'.join(OUTLET_SUFFIXES)}){OUTLET_QUALIFIERS}记者"
+    rf"^\s*[(（【\[]?\s*(?:[■●◆▲□◇★☆]\s*)?[{HAN}]{{1,12}}?(?:{'|'.join(OUTLET_SUFFIXES)}){OUTLET_QUALIFIERS}记者"
 )
 # `责任编辑:王磊`, `(编辑:张三 审核:李四)`; 责任编辑 and 责编 say it without a colon too.
 EDITOR_LINE = re.compile(
@@ -65,7 +65,8 @@ BYLINE_WIDGET = re.compile(
 DATE_PREFIX = re.compile(
     rf"^\s*(?:{alternation(read_words('kb.read', 'date_labels.txt'))})?\s*[:：]?\s*[(（]?\s*\d{{4}}\s*[-年/.]\s*\d{{1,2}}\s*[-月/.]"
 )
-PAPER_EDITION = re.compile(r"^\s*《\s*[^》]{2,20}\s*》\s*[(（]\s*\d{4}\s*年")
+# `《某某日报》(2022年04月25日 02版)`, also without the bracket or in figures (`《某某日报》2022-04-25`).
+PAPER_EDITION = re.compile(r"^\s*《\s*[^》]{2,20}\s*》\s*[(（]?\s*\d{4}\s*[年\-/.]")
 # A page's information field at the start of a line: a byline role, a date label, a source
 # word or a counter with its colon (`发布者:某某`, `撰稿人:某某`, `浏览次数:1922`).
 FIELD_LABELS = sorted(

@@ -33,13 +33,13 @@ from .cues import (
 )
 from .pages import OUTLET_SUFFIXES, OUTLET_TOKEN, header_outlet
 
-SOURCE = re.compile(rf"(?:{SOURCE_WORDS})\s*{SOURCE_SEPARATOR}\s*([^\s|｜丨,，;；()（）]+)")
+SOURCE = re.compile(rf"(?:{SOURCE_WORDS})\s*{SOURCE_SEPARATOR}\s*([^\s|｜丨,，;；()（）\[\]【】]+)")
 # A date right after the source's name is the source's: `来源:某某日报 2022-04-30`.
 OWN_DATE = re.compile(rf"[\s|｜/,，()（）]*(?:{DATE.pattern}|{CN_DATE.pattern})")
 # `来源:本站原创` points back at the page's own site: it names no outlet.
 SELF_SOURCES = frozenset(read_words("kb.read", "self_sources.txt"))
 _DATELINE_MARKS = alternation(read_words("kb.read", "dateline_marks.txt"))  # 讯, 电
-PAPER = re.compile(r"《\s*([^》]{2,20}?)\s*》\s*[(（]\s*\d{4}\s*年")
+PAPER = re.compile(r"《\s*([^》]{2,20}?)\s*》\s*[(（]?\s*\d{4}\s*[年\-/.]")
 # `临汾新闻网讯`, `新华社北京11月2日电`: the outlet that opens the lead.
 # A second outlet may follow the first after a middle dot (`某某日报·某某客户端2月26日讯`).
 DATELINE_SOURCE = re.compile(
@@ -76,7 +76,7 @@ TRAILING_BRACKET = re.compile(r"\s*[(（\[【]([^()（）\[\]【】]{1,40})[)）
 TRAILING_EDITOR = re.compile(
     rf"\s*((?:{'|'.join(sorted(EDITOR_ROLES, key=len, reverse=True))})\s*[:：][^。！？!?…]{{1,40}})$"
 )
-TRAILING_MARKED = re.compile(rf"({MARKED_CREDITS.pattern})\s*$")
+TRAILING_MARKED = re.compile(rf"\s*({MARKED_CREDITS.pattern})\s*$")
 TRAILING_MARKED_WINDOW = 40
 SENTENCE_END = "。！？!?…”"
 # End marks that may sit among the credits: `…。(完)(责任编辑:王磊)`.
