@@ -184,16 +184,16 @@ def test_a_related_links_tail_yields_no_text(tmp_path):
     "line",
     [
         "欢迎您访问某某学会网站! 收藏本站设为首页",
-        "版权声明:凡注明“来源:某某网”的所有作品,版权归某某文化传播有限公司。任何媒体转载须注明来源。",
+        "版权声明:本网所载文字、图片,版权均为某某网所有,使用须经书面许可。",
         "凡本网注明“来源:某某网”的作品,版权均属某某网,未经授权不得转载。",
         "Copyright © 2022 某某网 All Rights Reserved",
-        "单位地址: 某市某某大道13号 电话:0000-1234567 传真:0000-1234567 某ICP备00000000号-1",
-        "全国服务热线:000-12345678 技术",
+        "单位地址: 某市某某路8号 电话:0000-7654321 传真:0000-7654322 某ICP备11111111号-2",
+        "客服热线:000-87654321 工作日",
         "版权所有:某某日报社  某ICP备00000000号",
         "关键词: 志愿者 社区 防疫",
         "小字号原标题:某区党员下沉社区",
         "某地9.jpg",
-        "微信图片_20200224195140.JPG",
+        "照片_20210102030405.JPG",
         "原文链接:https://www.example.com/a/1.html",
     ],
 )
@@ -221,8 +221,8 @@ def test_report_lines_are_no_site_furniture(line):
 def test_an_image_name_glued_to_a_paragraph_is_cut_off():
     from kb.read.site import image_name_end
 
-    paragraph = "某地10.jpg志愿者张三来到社区,开展人口摸排。"
-    assert paragraph[image_name_end(paragraph) :] == "志愿者张三来到社区,开展人口摸排。"
+    paragraph = "图3.png网格员张三走访独居老人,登记用药需求。"
+    assert paragraph[image_name_end(paragraph) :] == "网格员张三走访独居老人,登记用药需求。"
     assert image_name_end("志愿者张三来到社区。") == 0
 
 
@@ -254,8 +254,8 @@ def test_a_site_logo_over_its_breadcrumb():
 
 
 def test_a_menu_printed_one_item_a_line():
-    items = [(w, 2) for w in ("看某地", "滚动播报", "头条新闻", "综合新闻", "社会民生")]
-    lines = shapes(*items, ("“守门员”又当“网格员”", 0), ("某某 2020-03-03", 1), ("正文第一段,党员下沉社区。", 0))
+    items = [(w, 2) for w in ("本站首页", "图片新闻", "视频专区", "评论频道", "便民服务")]
+    lines = shapes(*items, ("“楼栋长”变身“快递员”", 0), ("某某 2020-03-03", 1), ("正文第一段,党员下沉社区。", 0))
     assert find_boilerplate(lines) == [True] * 5 + [False, False, False]
     # four short headings in a row are not yet a menu
     assert not any(find_boilerplate(shapes(*items[:4], ("正文第一段,党员下沉社区。", 0))))

@@ -129,7 +129,7 @@ def classify(lines: list[Line]) -> list[Line]:
         ):
             line.kind = METADATA
     lines = [part for line in lines for part in split_glued_dateline(line)]
-    # A headline may exclaim (`某某好样的!`): a short line right above a byline or a dateline is
+    # A headline may exclaim (`党员冲锋在前!`): a short line right above a byline or a dateline is
     # a heading all the same, so long as it holds no full stop.
     for line, below in zip(lines, lines[1:], strict=False):
         s = line.text.text

@@ -66,7 +66,7 @@ ROLE = re.compile(
     + ")"
 )
 # The names of a role end where the next field of the line begins: a known label anywhere
-# (`顾泳 发布时间:…`, `吕方舟发布时间:…`), any word with a colon after a space (`某某 网址:…`).
+# (`张三 发布时间:…`, `李四发布时间:…`), any word with a colon after a space (`某某 网址:…`).
 FIELD_STOP = re.compile(rf"(?:{alternation(FIELD_LABELS)})\s*[:：]|(?:^|(?<=\s))[{HAN}]{{2,6}}\s*[:：]")
 NAME = re.compile(rf"^[{HAN}·]{{2,4}}$")
 NAME_SEPARATORS = re.compile(r"[\s、,，/／:：()（）\[\]【】■●◆▲□◇★☆|｜丨]+")
@@ -214,7 +214,8 @@ def parse_byline(line: str) -> Metadata:
 def outlet_of(token: str) -> str | None:
     """The outlet a byline token ends in (`某某日报`, `某某日报全媒体` -> `某某日报`), else None."""
     m = OUTLET.search(OUTLET_QUALIFIER_TAIL.sub("", token))
-    return m.group(1) if m else None
+    # `本网`, `本报`: the page's own outlet, which this names no more than `来源:本站原创` does.
+    return m.group(1) if m and not m.group(1).startswith("本") else None
 
 
 def dateline_source(paragraph: str) -> Metadata:

@@ -58,7 +58,7 @@ def normalize(original: str) -> Text:
 
 def simplified_chars(surface: str) -> str:
     """`surface` in Simplified script one character at a time. A person's name is no word:
-    OpenCC's phrase table turns the Simplified name 沈吟 into the word 沉吟, its table of
+    OpenCC's phrase table turns the Simplified name 沈默 into the word 沉默, its table of
     characters leaves 沈 alone and still makes 陳 of a Traditional name 陈."""
     return "".join(c if len(c := _t2s().convert(ch)) == 1 else ch for ch in surface)
 

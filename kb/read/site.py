@@ -27,7 +27,7 @@ COPYRIGHT_MAX_CHARS = 300
 # A claim that opens otherwise (`凡本网注明…的作品,版权均属本网,未经授权不得转载`).
 COPYRIGHT_CLAIM = re.compile(alternation(read_words("kb.read", "copyright_claims.txt")))
 _FOOTER_LABEL = rf"(?:{alternation(read_words('kb.read', 'footer_labels.txt'))})\s*[:：]"
-# A qualifier may stand before the label: `全国服务热线:…`.
+# A qualifier may stand before the label: `客服热线:…`.
 FOOTER_OPENER = re.compile(rf"^\s*[{HAN}]{{0,4}}?{_FOOTER_LABEL}")
 FOOTER_LABEL = re.compile(_FOOTER_LABEL)
 FOOTER_MAX_CHARS = 60
