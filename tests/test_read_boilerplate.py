@@ -259,3 +259,17 @@ def test_a_menu_printed_one_item_a_line():
     assert find_boilerplate(lines) == [True] * 5 + [False, False, False]
     # four short headings in a row are not yet a menu
     assert not any(find_boilerplate(shapes(*items[:4], ("正文第一段,党员下沉社区。", 0))))
+
+
+def test_a_footer_label_runs_on_to_its_value_and_the_footer_is_no_text(tmp_path):
+    from kb.read import read_articles
+
+    path = tmp_path / "r.txt"
+    path.write_text(
+        "某区党员干部下沉一线\n\n本报记者 张三\n\n某区组织党员干部下沉社区,开展防控工作。\n\n"
+        "版权所有:某某网\n客服热线:\n000-87654321 工作日\n",
+        encoding="utf-8",
+    )
+    (article,) = read_articles(path)
+    text = " ".join(s.text.text for s in article.sentences)
+    assert "下沉社区" in text and "000" not in text and "版权" not in text

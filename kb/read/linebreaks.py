@@ -70,7 +70,9 @@ def is_continuation(line: str, following: str, rest: str, after: str = "") -> bo
         return False
     if is_page_furniture(line) or is_page_furniture(following):  # `(上接第1版)`, `第A03版`
         return False
-    if is_site_furniture(line) or is_site_furniture(following):  # `地址:… 电话:…`, `版权所有 …`
+    # `地址:… 电话:…`, `版权所有 …` stand alone; a footer's label ending its line (`客服热线:`)
+    # still runs on to its value.
+    if (is_site_furniture(line) and line[-1] not in CLAUSE_PUNCT) or is_site_furniture(following):
         return False
     if len(following) <= HEADING_MAX_CHARS and not ends_sentence(following) and is_metadata_line(after):
         return False
