@@ -137,7 +137,7 @@ def test_big5_report_with_mixed_damage(tmp_path):
     (article,) = read_articles(path)
     assert article.title == "福州市鼓楼区:党员下沉社区筑牢防线"
     assert (article.date, article.source) == ("2022-03-18T10:20", "福州日报")
-    assert (article.authors, article.correspondents, article.editors) == (["林小红"], ["陈大明"], ["张三"])
+    assert (article.authors, article.correspondents, article.editors) == (["林小红", "陈大明"], ["陈大明"], ["张三"])
     texts = [s.text.text for s in article.sentences]
     assert "温泉街道临时党支部书记王建国说:“我们一定守好家门。”" in texts
     assert (
@@ -181,7 +181,8 @@ def test_page_header_is_metadata_not_the_title(tmp_path):
     (article,) = read_articles(write(tmp_path, text))
     assert article.title == "社区党员筑牢疫情防线"
     assert (article.date, article.source) == ("2022-08-22", "长沙日报")
-    assert (article.authors, article.correspondents) == (["高雪峰"], ["于海洋", "王楠"])
+    # Authors are everyone the byline credits; correspondents says which of them were.
+    assert (article.authors, article.correspondents) == (["高雪峰", "于海洋", "王楠"], ["于海洋", "王楠"])
     assert not any("日报" in t for t in texts_of(article))
 
 
@@ -189,7 +190,7 @@ def test_page_header_without_blank_lines_and_in_iso_form(tmp_path):
     text = "哈尔滨日报 2022-11-03\n党旗飘扬在抗疫一线\n■记者 赵一鸣 通讯员 孙晓燕\n道里区组织党员干部下沉社区,开展防疫工作。\n"
     (article,) = read_articles(write(tmp_path, text))
     assert (article.title, article.date, article.source) == ("党旗飘扬在抗疫一线", "2022-11-03", "哈尔滨日报")
-    assert (article.authors, article.correspondents) == (["赵一鸣"], ["孙晓燕"])
+    assert (article.authors, article.correspondents) == (["赵一鸣", "孙晓燕"], ["孙晓燕"])
 
 
 def test_each_page_header_goes_with_the_report_below_it(tmp_path):
@@ -220,7 +221,7 @@ def test_date_and_outlet_line_after_a_byline(tmp_path):
     )
     (article,) = read_articles(write(tmp_path, text))
     assert (article.title, article.date, article.source) == ("党员先锋岗守护万家", "2022-10-19", "郑州日报")
-    assert (article.authors, article.correspondents) == (["钟雨桐"], ["何佳"])
+    assert (article.authors, article.correspondents) == (["钟雨桐", "何佳"], ["何佳"])
     assert texts_of(article) == ["党员先锋岗守护万家", "金水区党员干部坚守岗位,护佑群众平安。"]
 
 
@@ -285,7 +286,7 @@ def test_byline_of_a_reporter_who_also_photographed(tmp_path):
 def test_credits_after_the_dateline_of_the_lead(tmp_path):
     text = "党旗飘扬在抗疫一线\n\n本报讯（记者 赵一鸣 通讯员 孙晓燕）11月2日，道里区组织党员干部下沉社区。\n"
     (article,) = read_articles(write(tmp_path, text))
-    assert (article.authors, article.correspondents) == (["赵一鸣"], ["孙晓燕"])
+    assert (article.authors, article.correspondents) == (["赵一鸣", "孙晓燕"], ["孙晓燕"])
     assert texts_of(article)[-1] == "11月2日,道里区组织党员干部下沉社区。"
 
 

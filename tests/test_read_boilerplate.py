@@ -175,3 +175,101 @@ def test_a_related_links_tail_yields_no_text(tmp_path):
     )
     text = " ".join(s.text.text for a in read_articles(path) for s in a.sentences)
     assert "下沉社区" in text and "丁县" not in text
+
+
+# --- A website's own lines (issue 9). Every site, name and address here is invented. ---
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "欢迎您访问某某学会网站! 收藏本站设为首页",
+        "版权声明:本网所载文字、图片,版权均为某某网所有,使用须经书面许可。",
+        "凡本网注明“来源:某某网”的作品,版权均属某某网,未经授权不得转载。",
+        "Copyright © 2022 某某网 All Rights Reserved",
+        "单位地址: 某市某某路8号 电话:0000-7654321 传真:0000-7654322 某ICP备11111111号-2",
+        "客服热线:000-87654321 工作日",
+        "版权所有:某某日报社  某ICP备00000000号",
+        "关键词: 志愿者 社区 防疫",
+        "小字号原标题:某区党员下沉社区",
+        "某地9.jpg",
+        "照片_20210102030405.JPG",
+        "原文链接:https://www.example.com/a/1.html",
+    ],
+)
+def test_site_furniture(line):
+    from kb.read.site import is_site_furniture
+
+    assert is_site_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "社区开通服务热线,居民有困难可随时求助。",
+        "某区党员干部下沉社区,协助开展核酸检测。",
+        "欢迎党员干部到社区报到,群众纷纷点赞,认为这样的做法值得推广。",
+        "某地风采",
+    ],
+)
+def test_report_lines_are_no_site_furniture(line):
+    from kb.read.site import is_site_furniture
+
+    assert not is_site_furniture(line)
+
+
+def test_an_image_name_glued_to_a_paragraph_is_cut_off():
+    from kb.read.site import image_name_end
+
+    paragraph = "图3.png网格员张三走访独居老人,登记用药需求。"
+    assert paragraph[image_name_end(paragraph) :] == "网格员张三走访独居老人,登记用药需求。"
+    assert image_name_end("志愿者张三来到社区。") == 0
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "您当前的位置 :某某在线 > 某某新闻 正文",  # a location label, whatever the first step
+        "时政要闻 > 正文",  # two steps, the last naming the page
+        "某某网>>某某频道",  # two steps, the first a site
+        "某某模板: 某某永久在线精品| 某某一区二区三区| 某某视频",  # a link row whose first item is long
+    ],
+)
+def test_more_breadcrumbs_and_link_rows(line):
+    assert is_navigation(line)
+
+
+def test_two_steps_of_words_are_no_breadcrumb():
+    assert not is_navigation("党员人数 > 群众人数")
+
+
+def test_e_paper_widgets_and_a_labelled_edition_line():
+    assert is_widget("展开通版") and is_widget("收缩通版") and is_widget("通版阅读请点击:")
+    assert is_page_furniture("当前版:03版")
+
+
+def test_a_site_logo_over_its_breadcrumb():
+    lines = shapes(("某某网", 0), ("某某网>>某某频道", 1), ("某区党员下沉社区", 1), ("正文第一段,党员下沉社区。", 0))
+    assert find_boilerplate(lines) == [True, True, False, False]
+
+
+def test_a_menu_printed_one_item_a_line():
+    items = [(w, 2) for w in ("本站首页", "图片新闻", "视频专区", "评论频道", "便民服务")]
+    lines = shapes(*items, ("“楼栋长”变身“快递员”", 0), ("某某 2020-03-03", 1), ("正文第一段,党员下沉社区。", 0))
+    assert find_boilerplate(lines) == [True] * 5 + [False, False, False]
+    # four short headings in a row are not yet a menu
+    assert not any(find_boilerplate(shapes(*items[:4], ("正文第一段,党员下沉社区。", 0))))
+
+
+def test_a_footer_label_runs_on_to_its_value_and_the_footer_is_no_text(tmp_path):
+    from kb.read import read_articles
+
+    path = tmp_path / "r.txt"
+    path.write_text(
+        "某区党员干部下沉一线\n\n本报记者 张三\n\n某区组织党员干部下沉社区,开展防控工作。\n\n"
+        "版权所有:某某网\n客服热线:\n000-87654321 工作日\n",
+        encoding="utf-8",
+    )
+    (article,) = read_articles(path)
+    text = " ".join(s.text.text for s in article.sentences)
+    assert "下沉社区" in text and "000" not in text and "版权" not in text

@@ -242,3 +242,185 @@ def test_a_header_with_a_bare_page_number_and_section():
 
     assert header_parts("2021年3月9日 星期二        某某日报        05  要闻") == ("某某日报", True, True)
     assert header_parts("某某日报 2021年3月9日 党员冲在一线") is None
+
+
+# --- Metadata as real pages print it (issue 9). Every name and outlet here is invented. ---
+
+
+def read_page(tmp_path, text):
+    from kb.read import read_articles
+
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    return read_articles(path)
+
+
+def texts_of(article):
+    return " ".join(s.text.text for s in article.sentences)
+
+
+@pytest.mark.parametrize(
+    ("line", "date", "source", "authors", "editors"),
+    [
+        # a page's run of fields, glued without spaces: the poster is staff, not an author
+        ("发布者:李明华发布时间:2021-03-04浏览次数:523", "2021-03-04", None, [], ["李明华"]),
+        # a reporter's names end where the next field's label begins
+        ("作者:王小明 发布时间:2022-05-06 10:00:00来源: 某某晚报", "2022-05-06T10:00", "某某晚报", ["王小明"], []),
+        # the site's own staff and the site's own source name no one and no outlet
+        ("发布时间:2020-01-02  作者:本网编辑 来源:本网原创  点击数:", "2020-01-02", None, [], []),
+        ("稿件来源:某某部", None, "某某部", [], []),
+        ("来源丨某某日报", None, "某某日报", [], []),
+        ("【来源:某某日报】", None, "某某日报", [], []),
+    ],
+)
+def test_page_field_runs(line, date, source, authors, editors):
+    assert is_metadata_line(line)
+    meta = parse_metadata_line(line)
+    assert (meta.date, meta.source, meta.authors, meta.editors) == (date, source, authors, editors)
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "correspondents", "source"),
+    [
+        ("周晓明 2021-06-07", ["周晓明"], [], None),  # a name and the date
+        ("刘晓东 文/图", ["刘晓东"], [], None),
+        ("赵一鸣/文 钱二虎/图", ["赵一鸣", "钱二虎"], [], None),
+        ("文 | 孙小梅", ["孙小梅"], [], None),
+        ("某某日报全媒体记者 张伟 通讯员 李娜 文/图", ["张伟"], ["李娜"], "某某日报"),
+        ("某某日报全媒记者 张伟 王强", ["张伟", "王强"], [], "某某日报"),
+        ("通讯员:张伟", [], ["张伟"], None),
+        ("(本报记者 张伟)", ["张伟"], [], None),
+        ("撰稿人:张伟", ["张伟"], [], None),
+    ],
+)
+def test_more_byline_forms(line, authors, correspondents, source):
+    assert is_metadata_line(line) and opens_report(line)
+    meta = parse_metadata_line(line)
+    assert (meta.authors, meta.correspondents, meta.source) == (authors, correspondents, source)
+
+
+def test_lines_that_name_no_reporter():
+    assert parse_metadata_line("星期一 2021-06-07").authors == []  # a weekday and a date: a header
+    assert parse_metadata_line("社区工作动态 2021-06-07").authors == []  # four characters: a heading
+    assert not is_metadata_line("记者:那这里一共住了多少户?")  # an interview's question
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "kept", "authors", "editors", "source"),
+    [
+        ("医疗队进驻隔离酒店。(记者 赵一鸣/文 钱二虎/图)", "医疗队进驻隔离酒店。", ["赵一鸣", "钱二虎"], [], None),
+        ("居民连声道谢。(文/孙小梅)", "居民连声道谢。", ["孙小梅"], [], None),
+        ("居民连声道谢。 刘晓东 文/图", "居民连声道谢。", ["刘晓东"], [], None),
+        ("守住了小区大门。(撰稿人:张伟 审稿人:李娜)", "守住了小区大门。", ["张伟"], ["李娜"], None),
+        ("取得实效。(来源:某某日报)", "取得实效。", [], [], "某某日报"),
+        ("取得实效。（来源：某某日报 记者 张伟）", "取得实效。", ["张伟"], [], "某某日报"),
+    ],
+)
+def test_credits_with_marks_and_labels_at_the_end(paragraph, kept, authors, editors, source):
+    cut, meta = trailing_byline(paragraph)
+    assert paragraph[:cut] == kept
+    assert (meta.authors, meta.editors, meta.source) == (authors, editors, source)
+
+
+def test_a_label_is_no_bare_name_and_a_name_needs_a_sentence_end_before_its_mark():
+    assert trailing_byline("取得实效。(负责人:张伟 联系人:李娜)") is None  # labels, not names
+    assert trailing_byline("取得实效。(来源:某某网 点击:12)") is None  # a source with a counter
+    assert trailing_byline("社区的文化长廊 图") is None
+
+
+def test_lead_dateline_with_a_second_outlet_after_a_middle_dot():
+    paragraph = "某某日报·某某客户端3月2日讯(记者 张伟 通讯员 李娜)3月2日,某区党员下沉社区。"
+    assert dateline_source(paragraph).source == "某某日报"
+    start, meta = lead_credits(paragraph)
+    assert paragraph[start:].startswith("3月2日,")
+    assert (meta.authors, meta.correspondents) == (["张伟"], ["李娜"])
+
+
+def test_dates_rank_the_report_own_above_the_page_posting_date():
+    meta = Metadata()
+    meta.merge(parse_metadata_line("发布时间:2022-05-03 09:30"))  # when a mirror posted it
+    meta.merge(parse_metadata_line("《某某日报》(2022年05月01日 第3版)"))  # when the paper printed it
+    assert meta.date == "2022-05-01"
+    meta = Metadata()
+    meta.merge(parse_metadata_line("2022-05-03 09:30 来源:某某网"))
+    meta.merge(parse_metadata_line("来源:某某日报 2022-05-01"))  # a date given with the source is the source's
+    assert meta.date == "2022-05-01"
+    meta = Metadata()
+    meta.merge(parse_metadata_line("《某某日报》(2022年05月01日 第3版)"))
+    meta.merge(parse_metadata_line("发布时间:2022-05-01 09:30"))  # the same day keeps its time
+    assert meta.date == "2022-05-01T09:30"
+
+
+def test_the_lead_dateline_gives_the_day_in_the_page_year():
+    from kb.read.metadata import dateline_date
+
+    posted = parse_metadata_line("发布时间:2022-08-06 10:00")
+    assert dateline_date("新华社某地8月4日电 某区党员下沉社区。", posted).date == "2022-08-04"
+    assert dateline_date("某某网8月6日讯 某区党员下沉社区。", posted).date is None  # the page's day already
+    january = parse_metadata_line("发布时间:2023-01-02")
+    assert dateline_date("新华社某地12月30日电 某区党员下沉社区。", january).date == "2022-12-30"
+    assert dateline_date("新华社某地8月4日电 某区党员下沉社区。", Metadata()).date is None  # no year to give
+
+
+def test_a_heading_and_its_dateline_on_one_line(tmp_path):
+    (article,) = read_page(
+        tmp_path,
+        "首页>要闻 > 快讯 >\n这支青年突击队真棒! 2021-11-05 08:40:12  来源:某某日报\n\n"
+        "某某职业学院的青年教师组成突击队,连续十天在封控小区配送物资。\n",
+    )
+    assert (article.title, article.date, article.source) == ("这支青年突击队真棒!", "2021-11-05T08:40", "某某日报")
+    assert texts_of(article) == "这支青年突击队真棒! 某某职业学院的青年教师组成突击队,连续十天在封控小区配送物资。"
+
+
+def test_a_field_run_under_the_title_is_no_text(tmp_path):
+    (article,) = read_page(
+        tmp_path,
+        "某系教工支部结对帮扶封控小区\n\n发布者:李明华发布时间:2021-03-04浏览次数:523\n\n\n"
+        "3日,某系教工党支部书记带领八名教师赶到某小区值守卡口。\n\n居民连声道谢。(文/孙小梅)\n",
+    )
+    assert (article.title, article.date) == ("某系教工支部结对帮扶封控小区", "2021-03-04")
+    assert (article.authors, article.editors) == (["孙小梅"], ["李明华"])
+    assert "李明华" not in texts_of(article) and "浏览" not in texts_of(article)
+    assert "3日,某系教工党支部书记" in texts_of(article)
+
+
+def test_an_exclaiming_headline_above_its_dateline(tmp_path):
+    (article,) = read_page(
+        tmp_path,
+        "要闻 > 正文\n\n小区不解封我们不撤岗!某局党员坚守卡口\n\n2021-12-09  来源:某某网\n\n"
+        "某某网讯(记者 张伟 通讯员 李娜)某局的党员志愿者连续值守小区卡口。\n",
+    )
+    assert article.title == "小区不解封我们不撤岗!某局党员坚守卡口"
+    assert (article.date, article.source) == ("2021-12-09", "某某网")
+    assert (article.authors, article.correspondents) == (["张伟", "李娜"], ["李娜"])
+
+
+def test_a_menu_of_table_cells_then_a_name_and_date_byline(tmp_path):
+    menu = "".join(f"{item} |\n|\n|\n" for item in ("本站首页", "图片新闻", "视频专区", "评论频道", "便民服务", "联系我们"))
+    (article,) = read_page(
+        tmp_path,
+        menu + "“楼栋长”变身“快递员” |\n某镇机关干部分包村组 |\n|\n周晓明 2021-01-15 |\n|\n"
+        "本报讯 14日清晨,某村党员志愿者在村口设卡测温。\n",
+    )
+    assert (article.title, article.date, article.authors) == ("“楼栋长”变身“快递员”", "2021-01-15", ["周晓明"])
+    assert "图片新闻" not in texts_of(article) and "|" not in texts_of(article)
+
+
+def test_a_digital_paper_prints_the_date_above_the_title(tmp_path):
+    (article,) = read_page(
+        tmp_path,
+        "通版阅读请点击:\n展开通版\n收缩通版\n当前版:03版\n发布日期:2022年07月19日\n"
+        "某医院医护党员驰援方舱\n本报讯 (通讯员 王晓芳)连日来,某医院二十名医护人员进驻某方舱。\n",
+    )
+    assert (article.title, article.date, article.authors) == ("某医院医护党员驰援方舱", "2022-07-19", ["王晓芳"])
+
+
+def test_a_lead_without_a_heading_gives_no_date_for_title(tmp_path):
+    (article,) = read_page(tmp_path, "9月8日,某街道八百名党员干部走进网格。他们逐户登记。\n")
+    assert article.title == "某街道八百名党员干部走进网格"
+
+
+def test_names_are_spelt_as_the_page_spells_them(tmp_path):
+    # OpenCC's phrase table would make the name 沈默 the word 沉默; a name is read by character.
+    (article,) = read_page(tmp_path, "某区党员下沉社区\n\n记者 沈默 李明\n\n某区党员干部下沉社区。\n")
+    assert article.authors == ["沈默", "李明"]

@@ -8,25 +8,48 @@ A page header followed by a heading starts one too. A file with none of them is 
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from kb.model import Article, Sentence, Text
+from kb.wordlists import alternation, read_words
 
+from .base import HAN
 from .boilerplate import LineShape, find_boilerplate, says_caption
-from .cues import CLAUSE_PUNCT, FINAL_PUNCT, is_metadata_line, opens_report
+from .cues import CLAUSE_PUNCT, FINAL_PUNCT, glued_dateline, is_metadata_line, opens_report
 from .decode import decode_file
 from .linebreaks import HEADING_MAX_CHARS
-from .metadata import Metadata, dateline_source, lead_credits, parse_metadata_line, trailing_byline
+from .metadata import (
+    Metadata,
+    dateline_date,
+    dateline_source,
+    lead_credits,
+    parse_metadata_line,
+    trailing_byline,
+)
 from .mojibake import find_mojibake
-from .normalize import normalize
+from .normalize import normalize, simplified_chars
 from .pages import header_outlet, header_parts, is_header_part, is_masthead, jump_free_span
 from .sentences import split_sentences
+from .site import image_name_end, is_site_furniture
 
 BOILERPLATE, METADATA, HEADING, BODY = "boilerplate", "metadata", "heading", "body"
 # How many heading lines above a byline can belong to the title block (kicker, title, subtitle).
 MAX_TITLE_LINES = 3
+CELL_SEPARATORS = "|｜"
+# A heading this short and of bare words is a kicker or a section name when one follows it.
+LABEL_MAX_CHARS = 6
+HAN_WORD = re.compile(f"[{HAN}]+")
+# A day stamped before a headline: `02.26 某某标题`.
+DATE_STAMP = re.compile(r"^\d{1,2}[.\-/]\d{1,2}\s+(?=\S)")
+# The dateline that opens a lead: `某某网讯 `, `新华社某地8月4日电 `, `某某网消息:`.
+LEAD_DATELINE = re.compile(
+    rf"^[{HAN}\d·]{{2,24}}?(?:{alternation(read_words('kb.read', 'dateline_marks.txt'))})(?:\s+|[:：]|(?=[“‘(（]))"
+)
+# A lead's first clause that is only its date or time: `5月5日`, `2月3日上午`, `28日`.
+LEAD_DATE = re.compile(r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:[上中下]午|早上|晚上|凌晨|清晨|当晚|晚|夜)?(?:以来)?")
 _CLAUSE = re.compile(f"[{re.escape(CLAUSE_PUNCT + FINAL_PUNCT)}]")
 
 
@@ -58,7 +81,9 @@ def split_lines(text: Text) -> list[Line]:
     spans = []
     pos = 0
     for raw in text.text.split("\n"):
-        stripped = raw.strip()
+        # A scraped table leaves its cell separator at the end of each cell (`某某要闻 |`) and
+        # lines of nothing else: the separator is no part of the line, a line of it is blank.
+        stripped = raw.strip().rstrip(CELL_SEPARATORS).rstrip()
         if stripped:
             left = pos + len(raw) - len(raw.lstrip())
             spans.append((left, left + len(stripped), pos))
@@ -79,7 +104,8 @@ def classify(lines: list[Line]) -> list[Line]:
         s = line.text.text
         # A caption's credit (`…测温。 本报记者 高雪峰 摄`) names a photographer, not an author,
         # so captions are dropped before a credit can be read as a byline.
-        if says_caption(s):
+        # A site's own lines (a footer's `电话:`, a notice's `来源:`) would pass for metadata.
+        if says_caption(s) or is_site_furniture(s):
             line.kind = BOILERPLATE
         elif is_metadata_line(s):
             line.kind = METADATA
@@ -102,7 +128,30 @@ def classify(lines: list[Line]) -> list[Line]:
             and any(is_header_part(n.text.text) for n in neighbours)
         ):
             line.kind = METADATA
+    lines = [part for line in lines for part in split_glued_dateline(line)]
+    # A headline may exclaim (`党员冲锋在前!`): a short line right above a byline or a dateline is
+    # a heading all the same, so long as it holds no full stop.
+    for line, below in zip(lines, lines[1:], strict=False):
+        s = line.text.text
+        if (
+            line.kind == BODY
+            and below.kind == METADATA
+            and opens_report(below.text.text)
+            and len(s) <= HEADING_MAX_CHARS
+            and "。" not in s
+            and s[-1] not in CLAUSE_PUNCT
+        ):
+            line.kind = HEADING
     return lines
+
+
+def split_glued_dateline(line: Line) -> list[Line]:
+    """`标题 2022-02-17 来源:某某日报` -> the heading, then the dateline, as two lines."""
+    if line.kind != METADATA or (cut := glued_dateline(line.text.text)) is None:
+        return [line]
+    head = line.text.text[:cut].rstrip()
+    heading = Line(line.text.slice(0, len(head)), line.gap_before, 0, HEADING)
+    return [heading, Line(line.text.slice(cut, len(line.text.text)), 0, line.gap_after, METADATA)]
 
 
 def split_groups(lines: list[Line]) -> list[list[Line]]:
@@ -154,23 +203,26 @@ def build_article(group: list[Line], uid: str, file: str, sha256: str, garbage: 
     meta = Metadata()
     for line in group:
         if line.kind == METADATA:
-            meta.merge(parse_metadata_line(line.text.text))
+            meta.merge(respelled(parse_metadata_line(line.text.text), line.text))
     paragraphs = [line for line in group if line.kind in (HEADING, BODY)]
     for line in paragraphs:  # a jump marker glued to a paragraph: `(上接第1版)金水区…`
         start, end = jump_free_span(line.text.text)
+        start += image_name_end(line.text.text[start:end])  # `某地10.jpg志愿者…`
         if (start, end) != (0, len(line.text.text)) and end > start:
             line.text = line.text.slice(start, end)
     bodies = [line for line in paragraphs if line.kind == BODY]
     if bodies:
-        meta.merge(dateline_source(bodies[0].text.text))
-        if found := lead_credits(bodies[0].text.text):  # the dateline and its credits are no text
+        lead = bodies[0].text
+        meta.merge(dateline_source(lead.text))
+        meta.merge(dateline_date(lead.text, meta))
+        if found := lead_credits(lead.text):  # the dateline and its credits are no text
             start, credits = found
-            meta.merge(credits)
-            bodies[0].text = bodies[0].text.slice(start, len(bodies[0].text.text))
+            meta.merge(respelled(credits, lead))
+            bodies[0].text = lead.slice(start, len(lead.text))
     for line in bodies:  # credits glued to a paragraph's end: `…取得实效。(责任编辑:王磊)`
         if found := trailing_byline(line.text.text):
             cut, byline = found
-            meta.merge(byline)
+            meta.merge(respelled(byline, line.text))
             line.text = line.text.slice(0, cut)
 
     def is_garbage(offset: int) -> bool:
@@ -187,7 +239,9 @@ def build_article(group: list[Line], uid: str, file: str, sha256: str, garbage: 
         title=title_of(group, sentences),
         date=meta.date,
         source=meta.source,
-        authors=meta.authors,
+        # The gold's and an analyst's authors are everyone the byline credits with the report,
+        # correspondents included; `correspondents` says which of them were.
+        authors=meta.authors + meta.correspondents,
         correspondents=meta.correspondents,
         editors=meta.editors,
         start=group[0].text.origin[0],
@@ -196,19 +250,48 @@ def build_article(group: list[Line], uid: str, file: str, sha256: str, garbage: 
     )
 
 
+def respelled(meta: Metadata, text: Text) -> Metadata:
+    """`meta` with every name spelt from the line's own characters, simplified one at a time
+    (see `simplified_chars`): the normalised text may have turned a name into a word."""
+
+    def spelt(name: str) -> str:
+        at = text.text.find(name)
+        return simplified_chars(text.surface[at : at + len(name)]) if at >= 0 else name
+
+    for names in (meta.authors, meta.correspondents, meta.editors):
+        names[:] = list(dict.fromkeys(spelt(n) for n in names))
+    return meta
+
+
 def title_of(group: list[Line], sentences: list[Sentence]) -> str:
-    """The first heading of the leading heading block that is not a kicker (`…——`) or a
-    subtitle (`——…`); without one, the first clause of the lead."""
-    for line in group:
-        if line.kind == HEADING:
-            s = line.text.text
-            if not (s.endswith("——") or s.startswith("——")):
-                return s
-        elif line.kind == BODY:
+    """The report's headline: in the heading block right above the last byline or dateline
+    before the text (a page's leftovers may stand above an earlier one), else the first
+    heading below a dateline, else the first heading before the text. Within the block, not a
+    kicker (`…——`) or a subtitle (`——…`), and not a short bare label when a longer heading
+    follows (a kicker or a section name: `党建引领` over the headline). Without a heading,
+    the first clause of the lead that is not its date."""
+    lead = list(itertools.takewhile(lambda line: line.kind != BODY, group))
+    block: list[Line] = []
+    for k in range(len(lead) - 1, 0, -1):
+        if lead[k].kind == METADATA and lead[k - 1].kind == HEADING:
+            first = k - 1
+            while first > 0 and lead[first - 1].kind == HEADING and k - first < MAX_TITLE_LINES:
+                first -= 1
+            block = lead[first:k]
             break
+    if not block:
+        block = [line for line in lead if line.kind == HEADING]
+    heads = [
+        s for line in block if not ((s := line.text.text).endswith("——") or s.startswith("——"))
+    ]
+    for k, s in enumerate(heads):
+        if k + 1 < len(heads) and len(s) <= LABEL_MAX_CHARS and HAN_WORD.fullmatch(s):
+            continue
+        return DATE_STAMP.sub("", s)
     if not sentences:
         return ""
-    lead = sentences[0].text.text
-    lead = re.sub(r"^\S{2,12}讯\s*", "", lead)
-    clause = _CLAUSE.search(lead)
-    return lead[: clause.start()] if clause else lead
+    lead_text = LEAD_DATELINE.sub("", sentences[0].text.text)
+    clauses = [c for c in _CLAUSE.split(lead_text) if c.strip()]
+    while len(clauses) > 1 and LEAD_DATE.fullmatch(clauses[0].strip()):  # `5月5日,…`
+        clauses.pop(0)
+    return clauses[0].strip() if clauses else lead_text

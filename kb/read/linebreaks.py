@@ -30,6 +30,7 @@ from .cues import (
 )
 from .metadata import trailing_byline
 from .pages import is_page_furniture
+from .site import is_site_furniture
 
 HEADING_MAX_CHARS = 40
 # A text that reaches its first full stop this soon began in the previous line (`关爱保障机制。…`).
@@ -68,6 +69,10 @@ def is_continuation(line: str, following: str, rest: str, after: str = "") -> bo
     if is_widget(line) or is_widget(following):  # `延伸阅读:` heads a list of links, not a sentence
         return False
     if is_page_furniture(line) or is_page_furniture(following):  # `(上接第1版)`, `第A03版`
+        return False
+    # `地址:… 电话:…`, `版权所有 …` stand alone; a footer's label ending its line (`客服热线:`)
+    # still runs on to its value.
+    if (is_site_furniture(line) and line[-1] not in CLAUSE_PUNCT) or is_site_furniture(following):
         return False
     if len(following) <= HEADING_MAX_CHARS and not ends_sentence(following) and is_metadata_line(after):
         return False

@@ -1,9 +1,10 @@
 """Metadata of a report: date, outlet, authors, correspondents, editors.
 
 Read from metadata lines (bylines, datelines, `来源:`, editor lines, a paper's
-edition line, a newspaper page header) and from two places inside the text: a dateline
-lead (`临汾新闻网讯`) and the credits at the end of the last paragraph (`(王瑞琪 李辉)`,
-`(责任编辑:王磊)`, `[编辑:张三 审核:李四]`).
+edition line, a newspaper page header, a page's run of fields `发布者:… 发布时间:… 浏览次数:…`)
+and from two places inside the text: a dateline lead (`临汾新闻网讯`, `新华社某地8月4日电`) and
+the credits at the end of the last paragraph (`(王瑞琪 李辉)`, `(责任编辑:王磊)`,
+`[编辑:张三 审核:李四]`, `(记者 某某/文 某某/图)`, `某某 文/图`).
 All text here is already Simplified.
 """
 
@@ -16,39 +17,70 @@ from datetime import datetime
 from kb.wordlists import alternation, read_words
 
 from .base import CN_DATE, DATE, HAN, cn_number
-from .cues import AUTHOR_ROLES, CORRESPONDENT_ROLES, EDITOR_ROLES, PHOTO_ROLES, SOURCE_WORDS
+from .cues import (
+    AUTHOR_ROLES,
+    BYLINE_WIDGET,
+    CORRESPONDENT_ROLES,
+    EDITOR_ROLES,
+    FIELD_LABELS,
+    MARKED_CREDITS,
+    NOT_NAMES,
+    OUTLET_QUALIFIERS,
+    PHOTO_ROLES,
+    SOURCE_SEPARATOR,
+    SOURCE_WORDS,
+    name_date_author,
+)
 from .pages import OUTLET_SUFFIXES, OUTLET_TOKEN, header_outlet
 
-SOURCE = re.compile(rf"(?:{SOURCE_WORDS})\s*[:：]\s*([^\s|,，;；]+)")
+SOURCE = re.compile(rf"(?:{SOURCE_WORDS})\s*{SOURCE_SEPARATOR}\s*([^\s|｜丨,，;；()（）\[\]【】]+)")
+# A date right after the source's name is the source's: `来源:某某日报 2022-04-30`.
+OWN_DATE = re.compile(rf"[\s|｜/,，()（）]*(?:{DATE.pattern}|{CN_DATE.pattern})")
+# `来源:本站原创` points back at the page's own site: it names no outlet.
+SELF_SOURCES = frozenset(read_words("kb.read", "self_sources.txt"))
 _DATELINE_MARKS = alternation(read_words("kb.read", "dateline_marks.txt"))  # 讯, 电
-PAPER = re.compile(r"《\s*([^》]{2,20}?)\s*》\s*[(（]\s*\d{4}\s*年")
+PAPER = re.compile(r"《\s*([^》]{2,20}?)\s*》\s*[(（]?\s*\d{4}\s*[年\-/.]")
 # `临汾新闻网讯`, `新华社北京11月2日电`: the outlet that opens the lead.
+# A second outlet may follow the first after a middle dot (`某某日报·某某客户端2月26日讯`).
 DATELINE_SOURCE = re.compile(
     rf"^\s*([{HAN}]{{2,12}}?(?:{alternation(read_words('kb.read', 'dateline_outlet_suffixes.txt'))}))"
-    rf"(?:[{HAN}]{{0,8}}\d{{1,2}}月\d{{1,2}}日)?(?:{_DATELINE_MARKS})"
+    rf"(?:[{HAN}·]{{0,12}}\d{{1,2}}月\d{{1,2}}日)?(?:{_DATELINE_MARKS})"
 )
+# The month and day of a lead's dateline: `新华社某地8月4日电`, `某某网2月24日讯`.
+DATELINE_DAY = re.compile(rf"^\s*[{HAN}\d·]{{1,24}}?(\d{{1,2}})月(\d{{1,2}})日(?:{_DATELINE_MARKS})")
 # The credits in brackets after the lead's dateline: `本报讯(记者 赵一鸣 通讯员 孙晓燕)11月2日,…`.
 LEAD_CREDITS = re.compile(
-    rf"^\s*[{HAN}\d]{{1,24}}?(?:{_DATELINE_MARKS})\s*[(（\[【]([^()（）\[\]【】]{{2,40}})[)）\]】]\s*"
+    rf"^\s*[{HAN}\d·]{{1,24}}?(?:{_DATELINE_MARKS})\s*[(（\[【]([^()（）\[\]【】]{{2,40}})[)）\]】]\s*[:：]?\s*"
 )
 OUTLET = re.compile(rf"([{HAN}]{{1,12}}?(?:{'|'.join(OUTLET_SUFFIXES)}))$")
+# What stands between an outlet and 记者 (`某某日报全媒体记者`) is no part of the outlet.
+OUTLET_QUALIFIER_TAIL = re.compile(rf"{OUTLET_QUALIFIERS}$")
+# `文/某某`, `图/某某`: a credit before a slash names an author like a role word does.
+_SLASH_ROLES = [rf"{re.escape(w)}\s*[/|｜丨]" for w in sorted(read_words("kb.read", "slash_credits.txt"), key=len, reverse=True)]
 ROLE = re.compile(
     "("
-    + "|".join(sorted(AUTHOR_ROLES + CORRESPONDENT_ROLES + EDITOR_ROLES + PHOTO_ROLES, key=len, reverse=True))
+    + "|".join(
+        sorted(AUTHOR_ROLES + CORRESPONDENT_ROLES + EDITOR_ROLES + PHOTO_ROLES, key=len, reverse=True)
+        + _SLASH_ROLES
+    )
     + ")"
 )
+# The names of a role end where the next field of the line begins: a known label anywhere
+# (`张三 发布时间:…`, `李四发布时间:…`), any word with a colon after a space (`某某 网址:…`).
+FIELD_STOP = re.compile(rf"(?:{alternation(FIELD_LABELS)})\s*[:：]|(?:^|(?<=\s))[{HAN}]{{2,6}}\s*[:：]")
 NAME = re.compile(rf"^[{HAN}·]{{2,4}}$")
-NAME_SEPARATORS = re.compile(r"[\s、,，/／:：()（）\[\]【】■●◆▲□◇★☆|]+")
-# Credits glued to the end of a paragraph: a bracketed group (`(王瑞琪 李辉)`, `[责任编辑:王磊]`)
-# or an editor line without brackets (`…取得实效。责任编辑:王磊`).
+NAME_SEPARATORS = re.compile(r"[\s、,，/／:：()（）\[\]【】■●◆▲□◇★☆|｜丨]+")
+# Credits glued to the end of a paragraph: a bracketed group (`(王瑞琪 李辉)`, `[责任编辑:王磊]`),
+# an editor line without brackets (`…取得实效。责任编辑:王磊`) or names with marks (`某某 文/图`).
 TRAILING_BRACKET = re.compile(r"\s*[(（\[【]([^()（）\[\]【】]{1,40})[)）\]】]\s*$")
 TRAILING_EDITOR = re.compile(
     rf"\s*((?:{'|'.join(sorted(EDITOR_ROLES, key=len, reverse=True))})\s*[:：][^。！？!?…]{{1,40}})$"
 )
+TRAILING_MARKED = re.compile(rf"\s*({MARKED_CREDITS.pattern})\s*$")
+TRAILING_MARKED_WINDOW = 40
 SENTENCE_END = "。！？!?…”"
 # End marks that may sit among the credits: `…。(完)(责任编辑:王磊)`.
 END_MARKS = frozenset(read_words("kb.read", "end_marks.txt"))
-NOT_NAMES = frozenset(read_words("kb.read", "credit_not_names.txt"))
 
 
 @dataclass
@@ -60,9 +92,19 @@ class Metadata:
     editors: list[str] = field(default_factory=list)
     # Lower is better: 来源 lines beat a paper's edition line, which beats an outlet in a byline.
     source_rank: int = 99
+    # Lower is better: the report's own date (a paper's edition line, a date given with the
+    # source, a page header) beats the lead's dateline, which beats the date the page was posted
+    # (a mirror's re-publication date when the page shows both).
+    date_rank: int = 99
 
     def merge(self, other: Metadata) -> None:
-        self.date = self.date or other.date
+        if other.date and other.date_rank < self.date_rank:
+            # The same day given with its time by a lesser source keeps its time.
+            if not (self.date and self.date.startswith(other.date)):
+                self.date = other.date
+            self.date_rank = other.date_rank
+        elif other.date and self.date and other.date.startswith(self.date):
+            self.date = other.date
         if other.source and other.source_rank < self.source_rank:
             self.source, self.source_rank = other.source, other.source_rank
         for mine, theirs in (
@@ -87,22 +129,55 @@ def parse_date(line: str) -> str | None:
     return None
 
 
+EDITION_DATE, HEADER_DATE, DATELINE_DATE, POSTED_DATE = range(4)
+
+
 def parse_metadata_line(line: str) -> Metadata:
-    meta = Metadata(date=parse_date(line))
+    line = BYLINE_WIDGET.sub(" ", line)  # `某某网 2022-04-05 【字号 大 中 小】`
+    meta = Metadata(date=parse_date(line), date_rank=POSTED_DATE)
     if m := SOURCE.search(line):
-        meta.source, meta.source_rank = m.group(1), 0
+        if m.group(1) not in SELF_SOURCES:
+            meta.source, meta.source_rank = m.group(1), 0
+        if own := OWN_DATE.match(line, m.end()):  # `来源:某某日报 2022-04-30`: the source's own date
+            meta.date, meta.date_rank = parse_date(own.group()), EDITION_DATE
     elif m := PAPER.search(line):
-        meta.source, meta.source_rank = m.group(1), 1
+        meta.source, meta.source_rank, meta.date_rank = m.group(1), 1, EDITION_DATE
     elif outlet := header_outlet(line):  # a page header or masthead names the paper like an edition line
-        meta.source, meta.source_rank = outlet, 1
-    byline = parse_byline(line)
-    meta.merge(byline)
+        meta.source, meta.source_rank, meta.date_rank = outlet, 1, HEADER_DATE
+    if author := name_date_author(line):  # `某某 2020-03-03`
+        meta.authors.append(author)
+    elif names := marked_names(line):  # `某某 文/图`
+        meta.authors.extend(names)
+    else:
+        meta.merge(parse_byline(line))
     return meta
 
 
-# A page widget sharing the byline's line: a bracketed group of font size, print or share.
-BYLINE_WIDGET = re.compile(
-    rf"[【\[(（][^】\])）]*(?:{alternation(read_words('kb.read', 'byline_widget_words.txt'))})[^】\])）]*[】\])）]")
+def marked_names(text: str) -> list[str]:
+    """`某某 某某 文/图`, `某某/文 某某/图` -> the names; [] for anything else."""
+    if not MARKED_CREDITS.fullmatch(text.strip()):
+        return []
+    return [n for n in NAME_SEPARATORS.split(text) if NAME.match(n) and n not in NOT_NAMES]
+
+
+def dateline_date(paragraph: str, meta: Metadata) -> Metadata:
+    """The day of the lead's dateline (`新华社某地8月4日电`), in the year of the page's date: the
+    report's own day when the page was posted later. Nothing without a page date to give the
+    year, or when the page's date is that day already (it may carry the time)."""
+    m = DATELINE_DAY.match(paragraph)
+    if not m or not meta.date or meta.date_rank < DATELINE_DATE:
+        return Metadata()
+    page = datetime.fromisoformat(meta.date)
+    month, day = int(m.group(1)), int(m.group(2))
+    if (month, day) == (page.month, page.day):
+        return Metadata()
+    try:
+        when = datetime(page.year, month, day)
+        if when > page:  # a December dateline on a page posted in January
+            when = datetime(page.year - 1, month, day)
+    except ValueError:
+        return Metadata()
+    return Metadata(date=when.strftime("%Y-%m-%d"), date_rank=DATELINE_DATE)
 
 
 def parse_byline(line: str) -> Metadata:
@@ -112,10 +187,18 @@ def parse_byline(line: str) -> Metadata:
     parts = ROLE.split(line)
     # parts: [before, role, names, role, names, ...]
     prefix = NAME_SEPARATORS.sub(" ", parts[0]).split()
-    if prefix and (m := OUTLET.search(prefix[-1].removeprefix("文").removeprefix("图"))):
-        meta.source, meta.source_rank = m.group(1), 3
-    for role, segment in zip(parts[1::2], parts[2::2], strict=True):
-        names = [n for n in NAME_SEPARATORS.split(segment) if NAME.match(n) and n not in NOT_NAMES]
+    if prefix and (outlet := outlet_of(prefix[-1])):
+        meta.source, meta.source_rank = outlet, 3
+    roles = parts[1::2]
+    for i, (role, segment) in enumerate(zip(roles, parts[2::2], strict=True)):
+        segment = FIELD_STOP.split(segment, maxsplit=1)[0]  # `作者:某某 发布时间:…`
+        tokens = [t for t in NAME_SEPARATORS.split(segment) if t]
+        # An outlet right before the next role is that reporter's: `文/某某日报记者 某某`.
+        if i + 1 < len(roles) and tokens and (outlet := outlet_of(tokens[-1])):
+            if meta.source is None:
+                meta.source, meta.source_rank = outlet, 3
+            tokens.pop()
+        names = [n for n in tokens if NAME.match(n) and n not in NOT_NAMES]
         if role in CORRESPONDENT_ROLES:
             target = meta.correspondents
         elif role in EDITOR_ROLES:
@@ -126,6 +209,13 @@ def parse_byline(line: str) -> Metadata:
             target = meta.authors
         target.extend(n for n in names if n not in target)
     return meta
+
+
+def outlet_of(token: str) -> str | None:
+    """The outlet a byline token ends in (`某某日报`, `某某日报全媒体` -> `某某日报`), else None."""
+    m = OUTLET.search(OUTLET_QUALIFIER_TAIL.sub("", token))
+    # `本网`, `本报`: the page's own outlet, which this names no more than `来源:本站原创` does.
+    return m.group(1) if m and not m.group(1).startswith("本") else None
 
 
 def dateline_source(paragraph: str) -> Metadata:
@@ -154,13 +244,28 @@ def trailing_byline(paragraph: str) -> tuple[int, Metadata] | None:
     so that `党员下沉到社区(小区)` keeps its bracket."""
     meta = Metadata()
     cut = len(paragraph)
-    while m := TRAILING_BRACKET.search(paragraph, 0, cut) or TRAILING_EDITOR.search(paragraph, 0, cut):
+    while m := (
+        TRAILING_BRACKET.search(paragraph, 0, cut)
+        or TRAILING_EDITOR.search(paragraph, 0, cut)
+        or TRAILING_MARKED.search(paragraph, max(0, cut - TRAILING_MARKED_WINDOW), cut)
+    ):
         inner = m.group(1).strip()
         before = paragraph[: m.start()].rstrip()
         if inner in END_MARKS:
             cut = m.start()
             continue
-        if ROLE.search(inner):
+        if names := marked_names(inner):  # `…。某某 文/图`: after a sentence end only
+            if not (before and before[-1] in SENTENCE_END):
+                break
+            meta.merge(Metadata(authors=names))
+        elif (source := SOURCE.match(inner)) and m.re is TRAILING_BRACKET:  # `(来源:某某日报 记者 某某)`
+            rest = inner[source.end() :]
+            if rest.strip() and not (ROLE.search(rest) and is_credit(rest)):
+                break
+            meta.merge(parse_byline(rest) if rest.strip() else Metadata())
+            if source.group(1) not in SELF_SOURCES:
+                meta.merge(Metadata(source=source.group(1), source_rank=0))
+        elif ROLE.search(inner):
             if not is_credit(inner):
                 break
             meta.merge(parse_byline(inner))
@@ -176,6 +281,8 @@ def trailing_byline(paragraph: str) -> tuple[int, Metadata] | None:
 def bare_names(group: str) -> list[str]:
     """`王瑞琪 李辉` -> the names; [] when any token is not a name (`新华社`, `小区 等`)."""
     tokens = [t for t in NAME_SEPARATORS.split(group) if t]
+    if ":" in group or "：" in group:  # `撰稿人:某某`: a label, not a name
+        return []
     if not tokens or any(not NAME.match(t) or t in NOT_NAMES or OUTLET_TOKEN.fullmatch(t) for t in tokens):
         return []
     return tokens

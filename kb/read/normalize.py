@@ -56,6 +56,13 @@ def normalize(original: str) -> Text:
     return Text("".join(simple), "".join(surface), origin + [len(original)])
 
 
+def simplified_chars(surface: str) -> str:
+    """`surface` in Simplified script one character at a time. A person's name is no word:
+    OpenCC's phrase table turns the Simplified name 沈默 into the word 沉默, its table of
+    characters leaves 沈 alone and still makes 陳 of a Traditional name 陈."""
+    return "".join(c if len(c := _t2s().convert(ch)) == 1 else ch for ch in surface)
+
+
 def is_gloss(letters: str) -> bool:
     """A Pinyin syllable: with a tone mark, or a bare syllable such as `de`."""
     plain = unicodedata.normalize("NFKD", letters)

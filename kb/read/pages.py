@@ -40,7 +40,9 @@ JUMP_LINE = re.compile(rf"^\s*{JUMP}\s*$")
 # A jump marker glued to the start or the end of a paragraph.
 JUMP_HEAD = re.compile(rf"^\s*{JUMP}\s*")
 JUMP_TAIL = re.compile(rf"\s*{JUMP}\s*$")
-EDITION_LINE = re.compile(rf"^\s*{EDITION.pattern}(?:\s*[:：·]?\s*[{HAN}]{{2,6}})?\s*$")
+# A digital paper may label it: `当前版:03版`.
+_EDITION_LABEL = rf"(?:(?:{alternation(read_words('kb.read', 'edition_labels.txt'))})\s*[:：]\s*)?"
+EDITION_LINE = re.compile(rf"^\s*{_EDITION_LABEL}{EDITION.pattern}(?:\s*[:：·]?\s*[{HAN}]{{2,6}})?\s*$")
 HEADER_MAX_CHARS = 60
 
 
