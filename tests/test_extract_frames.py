@@ -260,3 +260,14 @@ def test_a_verb_the_analyser_reads_whole_is_no_name():
 
 def test_a_deputy_curator_holds_the_post():
     assert ("HOLDS_POST", "周海涛", "东城体育馆") in triples("东城体育馆副馆长周海涛正在桃源社区值守。")
+
+
+def test_a_bare_community_after_a_going_cue_is_the_one_named_before():
+    found = triples("周海涛跟着桃源社区工作人员，前往社区居民家中排查。")
+    assert ("SINKS_TO", "周海涛", "桃源社区") in found
+
+
+def test_helping_a_bare_community_names_no_community():
+    found = triples("东城区民政局包保桃源社区，帮助社区建立台账。")
+    assert ("PAIRS_WITH", "东城区民政局", "桃源社区") in found
+    assert ("SINKS_TO", "东城区民政局", "桃源社区") not in found

@@ -57,6 +57,7 @@ class Frame:
     cues: tuple[str, ...]
     agents: frozenset[str]
     patients: frozenset[str]
+    refers_back: bool = False  # a bare 社区 after the cue is the community named before it
 
     def properties(self, cue: str) -> dict[str, str]:
         """A post found by a verb (来自) states no title; every other relation keeps its verb."""
@@ -73,8 +74,9 @@ class CueAt:
 
 @lru_cache(maxsize=1)
 def frames() -> tuple[Frame, ...]:
-    return tuple(Frame(r[0], tuple(sorted(r[1].split("|"), key=len, reverse=True)),
-                       frozenset(r[2].split("|")), frozenset(r[3].split("|"))) for r in read_rows("kb.extract", "frames.tsv"))
+    return tuple(Frame(r[0], tuple(sorted(r[1].split("|"), key=len, reverse=True)), frozenset(r[2].split("|")),
+                       frozenset(r[3].split("|")), "refers_back" in r[4:5] and "refers_back" in r[4].split("|"))
+                 for r in read_rows("kb.extract", "frames.tsv"))
 
 
 @lru_cache(maxsize=1)
@@ -135,6 +137,9 @@ def _qualifies_a_noun(text: str, region: Mention, tokens: tuple[Token, ...], men
 def patients(text: str, cue: CueAt, clause_end: int, mentions: list[Mention],
              tokens: tuple[Token, ...]) -> list[Mention]:
     after = [m for m in mentions if cue.end <= m.start < clause_end]
+    bare = _bare_place_named_before(text, cue, mentions) if cue.frame.refers_back else None
+    if bare is not None:
+        return [bare]
     first = next((m for m in after if fits(m, cue.frame.patients)), None)
     if first is None or first.start - cue.end > MAX_GAP:
         return []
@@ -159,6 +164,17 @@ def patients(text: str, cue: CueAt, clause_end: int, mentions: list[Mention],
             break
     # 深入A街道、B街道封控区: regions that qualify an unnamed noun are not the places meant.
     return [m for m in out if not (m.label == "Region" and _qualifies_a_noun(text, m, tokens, mentions))]
+
+
+def _bare_place_named_before(text: str, cue: CueAt, mentions: list[Mention]) -> Mention | None:
+    """跟着桃源社区工作人员，前往社区…: a bare 社区 (or 小区, 村) right after the cue is the one place
+    of its kind the sentence has named before it (ANNOTATION.md: back-references)."""
+    right = next((m for m in mentions if cue.end <= m.start <= cue.end + 1), None)
+    if right is None or not right.generic or right.label not in PLACES or right.name != right.properties.get("kind"):
+        return None
+    named = {m.name: m for m in mentions if m.end <= cue.start and m.label == right.label and not m.generic
+             and m.properties.get("kind") == right.name and fits(m, cue.frame.patients)}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def _opens_a_place_phrase(tokens: tuple[Token, ...], cue: CueAt) -> bool:
