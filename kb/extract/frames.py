@@ -169,12 +169,15 @@ def patients(text: str, cue: CueAt, clause_end: int, mentions: list[Mention],
 def _bare_place_named_before(text: str, cue: CueAt, mentions: list[Mention]) -> Mention | None:
     """跟着桃源社区工作人员，前往社区…: a bare 社区 (or 小区, 村) right after the cue is the one place
     of its kind the sentence has named before it (ANNOTATION.md: back-references)."""
-    right = next((m for m in mentions if cue.end <= m.start <= cue.end + 1), None)
-    if right is None or not right.generic or right.label not in PLACES or right.name != right.properties.get("kind"):
+    if any(cue.end <= m.start <= cue.end + 1 and not m.generic for m in mentions):
+        return None  # a place of its own is named after the cue
+    named = {m.name: m for m in mentions if m.end <= cue.start and m.label in PLACES and not m.generic
+             and fits(m, cue.frame.patients)}
+    if len(named) != 1:
         return None
-    named = {m.name: m for m in mentions if m.end <= cue.start and m.label == right.label and not m.generic
-             and m.properties.get("kind") == right.name and fits(m, cue.frame.patients)}
-    return next(iter(named.values())) if len(named) == 1 else None
+    place = next(iter(named.values()))
+    kind = place.properties.get("kind", "")
+    return place if kind and text.startswith(kind, cue.end) else None
 
 
 def _opens_a_place_phrase(tokens: tuple[Token, ...], cue: CueAt) -> bool:

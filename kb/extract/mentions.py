@@ -113,8 +113,8 @@ def trim_leading_verbs(text: str, tokens: tuple[Token, ...], mentions: list[Ment
         old = m.start
         # 了|解社区: a name does not start inside a verb; 服务队抵达|桃源社区: nor run over a cue verb.
         inside = next((t for t in tokens if t.tag == "v" and t.start < m.start < t.end < m.end), None)
-        if inside is not None:
-            m.start = inside.end
+        if inside is not None and text[inside.start:m.start] not in cue_verbs():
+            m.start = inside.end  # (包保|桃源 read as one verb: the name starts after the cue, as found)
         cues = [t for t in tokens if t.tag == "v" and m.start < t.start and t.end < m.end and t.text in cue_verbs()]
         if cues:
             m.start = cues[-1].end
