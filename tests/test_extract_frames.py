@@ -1,6 +1,6 @@
-"""Relations read from clause structure (kb/extract/frames.py) and posts from the words
-between an organisation and a person (kb/extract/posts.py), on sentences written for the
-project."""
+"""Relations read from clause structure (kb/extract/frames.py, clauses.py), mentions from the
+analyser's spans (mentions.py) and posts from the words between an organisation and a person
+(relations/titles.py), on sentences written for the project."""
 
 import pytest
 
@@ -27,6 +27,7 @@ def test_clauses_split_at_clause_punctuation():
 @pytest.mark.parametrize("between,expected", [("、", True), ("和", True), ("、以及", True), ("的", False),
                                               ("下沉到", False)])
 def test_list_separators(between, expected):
+    assert is_separator("") is False  # adjacent names qualify each other, they are not listed
     assert is_separator(between) is expected
 
 
@@ -61,7 +62,8 @@ def test_two_posts_before_one_name_are_read_right_to_left():
 
 def test_a_clause_without_agent_takes_the_carried_subject():
     found = triples("东城区审计局组织党员干部下沉一线，支援青石街道柳荫社区做好防控工作。")
-    assert ("SINKS_TO", "东城区审计局", "青石街道柳荫社区") in found
+    assert ("SINKS_TO", "东城区审计局", "柳荫社区") in found
+    assert ("LOCATED_IN", "柳荫社区", "青石街道") in found  # the same name and parts whatever the verb
 
 
 def test_a_pronoun_opening_a_clause_is_the_last_person():
@@ -80,8 +82,14 @@ def test_a_sentence_opening_at_a_community_places_its_actor_there():
 
 
 def test_a_verb_glued_to_a_place_name_is_not_part_of_it():
+    from kb.resolve import resolve_article
+    from tests.extract_helpers import facts_of
+
     found = triples("东城区审计局组织党员下沉一线，支援青石街道柳荫社区。")
     assert not any(name.startswith("支援") for _, _, name in found)
+    # nor of its spellings: the aliases the look-up finds it by follow the trimmed span
+    entities = resolve_article(facts_of("东城区审计局组织党员下沉一线，支援青石街道柳荫社区。")).entities
+    assert entities and not any(a.startswith("支援") for e in entities for a in e.aliases)
 
 
 def test_a_list_of_bodies_opening_a_clause_is_carried_whole():

@@ -156,7 +156,7 @@ def test_an_org_chain_in_quotes_is_a_chain_not_a_practice():
 
 
 def test_a_leading_party_group_and_a_firms_committee_are_not_under_their_body():
-    got = triples(WUHAN, "区财政局党组书记、局长周平带队。武汉钢铁集团党委与百步亭社区党委结对共建。")
+    got = triples(WUHAN, "区财政局党组书记、局长邝明轩带队。武汉钢铁集团党委与百步亭社区党委结对共建。")
     assert not any(t == "SUBORDINATE_TO" for t, _, _ in got)
 
 

@@ -25,7 +25,8 @@ DATA = ROOT / "tests" / "data"
 SHARED_DEV = ROOT.parent / "shared" / "corpus" / "dev"
 
 SEEDS_BAR = dict.fromkeys(("entity_recall", "relation_recall", "core_recall", "core_precision", "stat_recall"), 0.95)
-# corpus/dev as measured at the last pass (bench/results/bench_quality.txt), less a small margin.
+# corpus/dev as measured at the last pass (bench/results/bench_quality.txt), less a margin of about
+# two facts per measure (the level guards against losing real facts, not against noise).
 DEV_LEVEL = {"entity_recall": 0.86, "relation_recall": 0.52, "core_recall": 0.59, "core_precision": 0.86,
              "stat_recall": 0.90}
 WRITTEN_FLOOR = {"entity_recall": 0.90, "relation_recall": 0.85, "core_recall": 0.90, "core_precision": 0.85,

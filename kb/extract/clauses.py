@@ -3,8 +3,8 @@
 A sentence is cut into clauses at clause punctuation. Members of a coordinated list stand
 between the separators of `data/list_separators.txt`. A clause's **subject** is what opens it
 before its first verb; when a clause names no agent of its own it carries the subject of an
-earlier clause of its paragraph, or, opening with 他/她, the last person named
-(`Discourse`). A sentence that opens at a place (在X社区，… / X社区检测点前，…) places the
+earlier clause of the same sentence, or, opening with 他/她, the last person named in the
+paragraph (`Discourse`). A sentence that opens at a place (在X社区，… / X社区检测点前，…) places the
 person its next clause is about there.
 """
 
@@ -37,7 +37,7 @@ class Discourse:
     """What carries over from earlier clauses and sentences of the article."""
 
     paragraph: int = -1
-    subject: list[Mention] = field(default_factory=list)  # the last explicit subject in this paragraph
+    subject: list[Mention] = field(default_factory=list)  # the last explicit subject (carried in its sentence)
     subject_is_this_sentences: bool = False
     last_person: Mention | None = None
 
@@ -61,7 +61,11 @@ def separators() -> tuple[str, ...]:
 
 
 def is_separator(between: str) -> bool:
+    """Whether only list punctuation and conjunctions stand between two mentions (never
+    nothing at all: adjacent names qualify each other, they are not listed)."""
     rest = between.strip(" “”\"")
+    if not rest:
+        return False
     while rest:
         word = next((s for s in separators() if rest.startswith(s)), None)
         if word is None:
@@ -91,7 +95,7 @@ def fits(m: Mention, labels: frozenset[str]) -> bool:
 def subject_of(text: str, start: int, end: int, tokens: tuple[Token, ...], mentions: list[Mention],
                labels: frozenset[str]) -> list[Mention]:
     """The fitting mentions that open a clause, before its first verb: a person named there;
-    else the first organisation (某省检察院第一批…工作队: the unit whose people act) and the
+    else the first organisation (某局第一批…志愿服务队: the unit whose people act) and the
     organisations listed with it (A局、B局、C局共三个单位…)."""
     first_verb = next((t.start for t in tokens if start <= t.start < end and t.tag == "v"), end)
     opening = [m for m in mentions if start <= m.start < first_verb and fits(m, labels)]

@@ -75,7 +75,7 @@ class CueAt:
 @lru_cache(maxsize=1)
 def frames() -> tuple[Frame, ...]:
     return tuple(Frame(r[0], tuple(sorted(r[1].split("|"), key=len, reverse=True)), frozenset(r[2].split("|")),
-                       frozenset(r[3].split("|")), "refers_back" in r[4:5] and "refers_back" in r[4].split("|"))
+                       frozenset(r[3].split("|")), len(r) > 4 and "refers_back" in r[4].split("|"))
                  for r in read_rows("kb.extract", "frames.tsv"))
 
 

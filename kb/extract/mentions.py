@@ -42,7 +42,7 @@ def grow_to_word_start(text: str, tokens: tuple[Token, ...], mentions: list[Ment
     """A name cut inside a word starts where the word does (only over Han characters)."""
     for m in mentions:
         if m.label not in GROWABLE or m.generic or m.rule == "gazetteer":
-            continue  # (a gazetteer name grown is no gazetteer name: 南园|东区 is an estate)
+            continue  # (a gazetteer name grown is no gazetteer name: 阳光|东区 is an estate)
         word = _covering(tokens, m.start)
         if word is None or word.start >= m.start or word.entity not in ("place", "organisation") \
                 and word.tag not in ("nz", "ns", "nt", "n"):
@@ -107,7 +107,7 @@ def trim_leading_verbs(text: str, tokens: tuple[Token, ...], mentions: list[Ment
     apart: 支援|青石街道柳荫社区 is the verb and the community it governs, 如|东城医院 an example. (Other verbs may open a name: 关上街道. A team may hold a cue:
     对口支援…工作组.)"""
     starts = {t.start: t for t in tokens}
-    for m in mentions:
+    for m in sorted(mentions, key=lambda m: m.end - m.start):  # inner names first, so parts stay parts
         if m.label not in ("Region", "Community", "Site", "Unit", "PartyOrg") or m.generic:
             continue
         old = m.start
@@ -273,7 +273,7 @@ def addresses(text: str, surface: str, tokens: tuple[Token, ...], mentions: list
     for m in _address().finditer(text):
         word = _covering(tokens, m.start())
         start = word.start if word is not None and word.start < m.start() else m.start()
-        # 局门|后路9号: a road's name of two nouns; never over a verb, a preposition or 的.
+        # 青湖|后路9号: a road's name of two nouns; never over a verb, a preposition or 的.
         before = [t for t in tokens if t.end == start and t.tag in ("n", "nz", "LOC") and is_han(t.text[0])]
         if before and start < m.start():
             start = before[0].start
@@ -287,6 +287,7 @@ def addresses(text: str, surface: str, tokens: tuple[Token, ...], mentions: list
 def analysed_mentions(text: str, surface: str, tokens: tuple[Token, ...], mentions: list[Mention]) -> list[Mention]:
     """New mentions from the analyser's spans that the head-noun finder missed (and the
     finder's mentions made to respect the analyser's words)."""
+    before = {id(m): (m.start, m.end, m.surface) for m in mentions}
     drop_verbs_read_as_names(tokens, mentions)
     respect_person_words(tokens, mentions)
     trim_leading_verbs(text, tokens, mentions)
@@ -300,7 +301,7 @@ def analysed_mentions(text: str, surface: str, tokens: tuple[Token, ...], mentio
             out.append(Mention("Person", t.text, t.start, t.end, surface[t.start:t.end], rule="analyser_person"))
     for start, end, entity in _spans(tokens):
         span = Token(text[start:end], entity, start, end)
-        # 南园|东区: a region read at the end of a place's word is the end of that name.
+        # 阳光|东区: a region read at the end of a place's word is the end of that name.
         tail = [m for m in mentions if m.label == "Region" and start < m.start and m.end == end and _head(span.text)]
         for m in tail:
             mentions.remove(m)
@@ -316,6 +317,11 @@ def analysed_mentions(text: str, surface: str, tokens: tuple[Token, ...], mentio
             out.append(Mention("Region", normalise_name(span.text), start, end, surface[start:end],
                                properties={"level": level}, rule="analyser_place_and_suffix"))
     out += addresses(text, surface, tokens, mentions + out)
-    for m in out:
+    for m in mentions:  # a mention moved above is spelt, and known, by its new span only
+        start, end, old = before.get(id(m), (m.start, m.end, m.surface))
+        if (start, end) != (m.start, m.end):
+            m.aliases.discard(normalise_name(old))
+            m.surface = surface[m.start:m.end]
+    for m in mentions + out:
         m.aliases.add(normalise_name(m.surface))
     return out

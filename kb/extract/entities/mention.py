@@ -32,7 +32,7 @@ def normalise_name(s: str) -> str:
     return strip_quotes(s).replace("（", "(").replace("）", ")")
 
 
-@dataclass
+@dataclass(eq=False)  # mentions are compared by identity: two readings of one span are two mentions
 class Mention:
     label: str
     name: str  # canonical, Simplified, no quotes

@@ -102,7 +102,7 @@ def find_appointees(text: str) -> tuple[tuple[int, int, int], ...]:
     lex = lexicon()
     out = []
     for i in range(len(text)):
-        # 由刘强担任组长: a function word (由, 在, 和 …) starts no name; the name follows it.
+        # 由邝志远担任组长: a function word (由, 在, 和 …) starts no name; the name follows it.
         if lex.boundary_starting_at(text, i):
             continue
         prev = text[i - 1] if i else ""

@@ -95,7 +95,7 @@ def org_title_name(s: SentenceView, ctx: Context) -> Iterator[Found]:
 
 
 def _body_fitting(s: SentenceView, title: str, before: int) -> Mention | None:
-    """成立莲花镇疫情防控工作专班,由…刘强担任组长: the named body set up earlier in the
+    """成立莲花镇疫情防控工作专班,由…邝志远担任组长: the named body set up earlier in the
     sentence whose head fits the bare title (data/title_fits.tsv)."""
     endings = lexicon().title_fits.get(title)
     if not endings:

@@ -68,7 +68,7 @@ def post_relations(text: str, mentions: list[Mention]) -> list[Found]:
             title = title_of(gap)
             if org.label not in POST_PLACES or org.generic or title is None:
                 break
-            if chained and org.surface in lexicon().heads:
+            if chained and org.name in lexicon().heads:
                 break  # 社区党委书记、居委会主任Y: the class word names the same community's body
             out.extend(Found("HOLDS_POST", p, org, "post_before_name", {"title": title}) for p in group)
             right, chained, k = org.start, True, k - 1
