@@ -279,3 +279,32 @@ def test_helping_a_bare_community_names_no_community():
     found = triples("东城区民政局包保桃源社区，帮助社区建立台账。")
     assert ("PAIRS_WITH", "东城区民政局", "桃源社区") in found
     assert ("SINKS_TO", "东城区民政局", "桃源社区") not in found
+
+
+@pytest.mark.parametrize("sentence,fact", [
+    ("东城区民政局组织30名党员干部到桃源社区报到，参与卡口值守。", ("SINKS_TO", "东城区民政局", "桃源社区")),
+    ("东城区财政局派出工作组进驻柳荫社区。", ("SINKS_TO", "东城区财政局", "柳荫社区")),
+    ("东城区民政局与桃源社区结对共建，共同做好防控工作。", ("TWINNED_WITH", "东城区民政局", "桃源社区")),
+    ("东城区民政局负责包保桃源社区的疫情防控工作。", ("PAIRS_WITH", "东城区民政局", "桃源社区")),
+    ("桃源社区由东城区民政局包保。", ("PAIRS_WITH", "东城区民政局", "桃源社区")),
+    ("东城方舱医院交由东城区卫健委接管。", ("TAKES_OVER", "东城区卫健委", "东城方舱医院")),
+    ("东城区卫健委整体接管东城方舱医院。", ("TAKES_OVER", "东城区卫健委", "东城方舱医院")),
+    ("东城区民政局副局长周海涛带领10名党员赶赴柳荫社区。", ("SINKS_TO", "周海涛", "柳荫社区")),
+    ("东城区民政局的周海涛被派驻到桃源社区。", ("SINKS_TO", "周海涛", "桃源社区")),
+    ("来自东城区民政局的周海涛已在桃源社区坚守20天。", ("HOLDS_POST", "周海涛", "东城区民政局")),
+    ("东城区民政局、东城区财政局分别对接桃源社区、柳荫社区。", ("PAIRS_WITH", "东城区财政局", "柳荫社区")),
+    ("东城区民政局向桃源社区派驻3名党员。", ("SINKS_TO", "东城区民政局", "桃源社区")),
+])
+def test_common_constructions(sentence, fact):
+    assert fact in triples(sentence)
+
+
+def test_respectively_pairs_in_order_only():
+    found = triples("东城区民政局、东城区财政局分别对接桃源社区、柳荫社区。")
+    assert ("PAIRS_WITH", "东城区民政局", "柳荫社区") not in found
+
+
+def test_a_site_handed_over_is_taken_over_not_gone_to():
+    found = triples("东城方舱医院交由东城区卫健委接管。")
+    assert ("SINKS_TO", "东城区卫健委", "东城方舱医院") not in found
+    assert ("TAKES_OVER", "东城区卫健委", "东城方舱医院") in found

@@ -210,6 +210,19 @@ def patients_before(text: str, cue: CueAt, clause_start: int, mentions: list[Men
     return listed[::-1]
 
 
+def by_agent(text: str, cue: CueAt, clause_start: int, mentions: list[Mention]) -> tuple[Mention, Mention] | None:
+    """X社区由Y局包保, X方舱医院交由Y委接管: the agent after 由 stands just before the cue, the
+    patient is what the clause opened with."""
+    before = [m for m in mentions if clause_start <= m.start and m.end <= cue.start]
+    if not before or cue.start - before[-1].end > MAX_BEFORE_CUE or not fits(before[-1], cue.frame.agents):
+        return None
+    agent = before[-1]
+    if not any(text[max(clause_start, agent.start - n):agent.start] in words()["passive"] for n in (1, 2)):
+        return None
+    patient = next((m for m in reversed(before[:-1]) if fits(m, cue.frame.patients)), None)
+    return (agent, patient) if patient is not None else None
+
+
 def relative_head(text: str, cue: CueAt, clause_start: int, mentions: list[Mention]) -> Mention | None:
     """石桥村是县纪委帮扶的贫困村: the cue in a relative clause (…的 + noun) after 是 is about the
     clause's subject."""
@@ -274,6 +287,8 @@ def read_cue(text: str, tokens: tuple[Token, ...], mentions: list[Mention], disc
     targets, before, agent_from = patients(text, cue, end, mentions, tokens), None, start
     if not targets and (listed := patients_before(text, cue, start, mentions, tokens)):
         targets, before = listed, listed[0]
+    if not targets and cue.frame.type != "SINKS_TO" and (passive := by_agent(text, cue, start, mentions)) is not None:
+        return [Found(cue.frame.type, passive[0], passive[1], "frame_passive", cue.frame.properties(cue.word))]
     if not targets and (head := relative_head(text, cue, start, mentions)) is not None:
         targets, agent_from = [head], head.end  # the agent stands between 是 and the cue
     if cue.frame.type == "SINKS_TO" and _is_a_visit(tokens, cue, end):
@@ -282,7 +297,11 @@ def read_cue(text: str, tokens: tuple[Token, ...], mentions: list[Mention], disc
     if not sources and targets:
         sources = _relative_agent(text, targets[-1], end, mentions, cue)
     if len(sources) > 1 and words()["respectively"][0] in text[sources[-1].end:cue.start]:
-        return []  # A、B分别包保C和D: pairs in order, read by the pairing rules
+        # A、B分别对接C、D: pairs in order; lists of different lengths state no pair for sure.
+        if len(sources) != len(targets):
+            return []
+        return [Found(cue.frame.type, s, t, "frame_respectively", cue.frame.properties(cue.word))
+                for s, t in zip(sources, targets, strict=True)]
     rule = "frame"
     if not sources:
         sources, rule = carried(text, start, cue.start, cue.frame.agents, discourse, tokens)

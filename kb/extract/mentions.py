@@ -180,6 +180,8 @@ def extend_to_analyser_word(text: str, tokens: tuple[Token, ...], mentions: list
             continue
         if entity == "place" and not any(text[m.end:word.end] == s for s, _, _ in SPAN_SUFFIXES):
             continue
+        if entity == "organisation" and any(text.startswith(c, m.end) for c in cue_verbs() if len(c) > 1):
+            continue  # 某委|整体接管: the analyser glued the start of a cue verb on
         inside = [o for o in mentions if o.label == "Region" and m.end <= o.start and o.end <= word.end]
         for o in inside:  # 阳光花园|东区 is no district 东区
             mentions.remove(o)
