@@ -294,6 +294,14 @@ def test_helping_a_bare_community_names_no_community():
     ("来自东城区民政局的周海涛已在桃源社区坚守20天。", ("HOLDS_POST", "周海涛", "东城区民政局")),
     ("东城区民政局、东城区财政局分别对接桃源社区、柳荫社区。", ("PAIRS_WITH", "东城区财政局", "柳荫社区")),
     ("东城区民政局向桃源社区派驻3名党员。", ("SINKS_TO", "东城区民政局", "桃源社区")),
+    ("周海涛，东城区民政局党员，主动报名下沉桃源社区。", ("SINKS_TO", "周海涛", "桃源社区")),
+    ("周海涛，东城区民政局党员，主动报名下沉桃源社区。", ("HOLDS_POST", "周海涛", "东城区民政局")),
+    ("东城区民政局选派优秀干部周海涛到石桥村任第一书记。", ("HOLDS_POST", "周海涛", "石桥村")),
+    ("东城区民政局的党员干部们纷纷下沉到桃源社区。", ("SINKS_TO", "东城区民政局", "桃源社区")),
+    ("东城区民政局作为桃源社区的包联单位，第一时间派出20名党员。", ("PAIRS_WITH", "东城区民政局", "桃源社区")),
+    ("周海涛是东城区民政局派到桃源社区的下沉干部。", ("SINKS_TO", "周海涛", "桃源社区")),
+    ("东城区第一人民医院派出医疗队驰援东城方舱医院。", ("SINKS_TO", "东城区第一人民医院", "东城方舱医院")),
+    ("桃源社区党委书记周海涛介绍，社区共有12个网格。", ("HOLDS_POST", "周海涛", "桃源社区党委")),
 ])
 def test_common_constructions(sentence, fact):
     assert fact in triples(sentence)
@@ -308,3 +316,14 @@ def test_a_site_handed_over_is_taken_over_not_gone_to():
     found = triples("东城方舱医院交由东城区卫健委接管。")
     assert ("SINKS_TO", "东城区卫健委", "东城方舱医院") not in found
     assert ("TAKES_OVER", "东城区卫健委", "东城方舱医院") in found
+
+
+def test_an_apposition_keeps_the_person_as_subject():
+    found = triples("周海涛，东城区民政局党员，主动报名下沉桃源社区。")
+    assert ("SINKS_TO", "东城区民政局", "桃源社区") not in found
+
+
+def test_a_sent_cadre_holds_no_post_at_the_place():
+    found = triples("周海涛是东城区民政局派到桃源社区的下沉干部。")
+    assert ("HOLDS_POST", "周海涛", "桃源社区") not in found
+    assert ("HOLDS_POST", "周海涛", "东城区民政局") in found

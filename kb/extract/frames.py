@@ -43,11 +43,13 @@ from kb.extract.clauses import (
 from kb.extract.entities import Mention
 from kb.extract.lexicon import lexicon
 from kb.extract.relations.base import Found
+from kb.extract.relations.titles import title_of
 from kb.wordlists import read_list, read_rows
 
 MAX_GAP = 6  # characters between a cue and its first patient
 MAX_BEFORE_CUE = 3  # 与X社区开展共建: characters between a place before the cue and the cue
 QUOTES = "“”\"「」"
+MAX_PEOPLE = 8  # 的党员干部们纷纷: the people and their adverbs between a body and the cue
 PARTY_DEPARTMENT = "党委部门"  # the kind org_suffixes.tsv gives 组织部, 统战部, 宣传部…
 
 
@@ -70,6 +72,7 @@ class CueAt:
     word: str
     start: int
     end: int
+    describes: bool = False  # 桃源社区的包联单位: the cue describes a noun (the relation is the 是/作为's)
 
 
 @lru_cache(maxsize=1)
@@ -118,12 +121,13 @@ def find_cues(text: str, tokens: tuple[Token, ...], mentions: list[Mention]) -> 
                 continue
             if any(x.start <= s and e <= x.end for x in mentions):
                 continue  # part of a name (下沉工作组, 对口支援…工作组)
-            if text.startswith(modifier_heads(), e):
-                continue  # 结对单位, 包保干部: the cue describes a noun; no verb is stated
+            describes = text.startswith(modifier_heads(), e)  # 结对单位, 包保干部: no verb is stated
+            if describes and not text.startswith(words()["modifier_mark"][0], s - 1):
+                continue
             if any(c.start < e and s < c.end and (c.frame.type == frame.type or (c.start, c.end) != (s, e))
                    for c in found):
                 continue  # one reading per span, but one cue word may state two types (接管)
-            found.append(CueAt(frame, cue, s, e))
+            found.append(CueAt(frame, cue, s, e, describes))
     return sorted(found, key=lambda c: c.start)
 
 
@@ -223,6 +227,12 @@ def by_agent(text: str, cue: CueAt, clause_start: int, mentions: list[Mention]) 
     return (agent, patient) if patient is not None else None
 
 
+def _people_of(text: str, body: Mention, upto: int) -> bool:
+    """某局的党员干部们下沉…: a body's own people going is the body acting (data/sent_people.txt)."""
+    rest = text[body.end + 1:upto]
+    return body.label != "Person" and rest.startswith(lexicon().sent_people) and len(rest) <= MAX_PEOPLE
+
+
 def relative_head(text: str, cue: CueAt, clause_start: int, mentions: list[Mention]) -> Mention | None:
     """石桥村是县纪委帮扶的贫困村: the cue in a relative clause (…的 + noun) after 是 is about the
     clause's subject."""
@@ -241,8 +251,9 @@ def agents(text: str, cue: CueAt, clause_start: int, mentions: list[Mention], up
     before it) and those coordinated with it (of its label, unless `same_label` is off)."""
     upto = cue.start if upto is None else upto
     before = [m for m in mentions if clause_start <= m.start and m.end <= upto]
-    fitting = [m for m in before if fits(m, cue.frame.agents) and text[m.end:m.end + 1] not in words()["modifier_mark"]
-               and text[m.start - 1:m.start] not in words()["locative_preposition"]]
+    fitting = [m for m in before if fits(m, cue.frame.agents) and text[m.start - 1:m.start] not in
+               words()["locative_preposition"] and (text[m.end:m.end + 1] not in words()["modifier_mark"]
+                                                    or _people_of(text, m, upto))]
     if not fitting:
         return []
     nearest = fitting[-1]
@@ -265,6 +276,9 @@ def frame_relations(text: str, tokens: tuple[Token, ...], mentions: list[Mention
     out = at_opening_place(text, tokens, mentions)
     cues = find_cues(text, tokens, mentions)
     for start, end in clauses(text):
+        if (post := apposition(text, start, end, tokens, mentions, discourse)) is not None:
+            out.append(post)
+            continue  # 周某，某局党员，主动…: the clause says who the subject is; it stays the subject
         subject = subject_of(text, start, end, tokens, mentions, ACTOR_LABELS)
         for cue in (c for c in cues if start <= c.start < end):
             found = read_cue(text, tokens, mentions, discourse, cue, (start, end), out)
@@ -279,11 +293,41 @@ def frame_relations(text: str, tokens: tuple[Token, ...], mentions: list[Mention
     return out
 
 
+def _described(text: str, cue: CueAt, start: int, mentions: list[Mention]) -> list[Found]:
+    """X作为Y的包联单位, X是Y的结对单位: the body said to be the place's <cue> unit stands in that
+    relation to it."""
+    place = next((m for m in mentions if m.end == cue.start - 1 and fits(m, cue.frame.patients)), None)
+    if place is None:
+        return []
+    said = next((w for w in words()["being"] if w in text[start:place.start]), None)
+    if said is None:
+        return []
+    upto = text.index(said, start)
+    return [Found(cue.frame.type, s, place, "frame_described", cue.frame.properties(cue.word))
+            for s in agents(text, cue, start, mentions, upto) if s.key != place.key]
+
+
+def apposition(text: str, start: int, end: int, tokens: tuple[Token, ...], mentions: list[Mention],
+               discourse: Discourse) -> Found | None:
+    """周海涛，东城区民政局党员，…: a clause of only a body and a title after a person who opened
+    the sentence is that person's post."""
+    person = discourse.subject[0] if discourse.subject_is_this_sentences and discourse.subject else None
+    if person is None or person.label != "Person" or any(start <= t.start < end and t.tag == "v" for t in tokens):
+        return None
+    inside = [m for m in mentions if start <= m.start < end]
+    if not inside or inside[0].start != start or inside[-1].label not in ("Unit", "PartyOrg", "Team", "Site", "Community"):
+        return None
+    title = title_of(text[inside[-1].end:end])
+    return Found("HOLDS_POST", person, inside[-1], "frame_apposition", {"title": title}) if title else None
+
+
 def read_cue(text: str, tokens: tuple[Token, ...], mentions: list[Mention], discourse: Discourse, cue: CueAt,
              clause: tuple[int, int], earlier: list[Found]) -> list[Found]:
     """The relations one cue states: its patients, then its agents, each side by the first
     construction that finds it."""
     start, end = clause
+    if cue.describes:
+        return _described(text, cue, start, mentions)
     targets, before, agent_from = patients(text, cue, end, mentions, tokens), None, start
     if not targets and (listed := patients_before(text, cue, start, mentions, tokens)):
         targets, before = listed, listed[0]
@@ -362,26 +406,34 @@ def _relative_agent(text: str, last: Mention, clause_end: int, mentions: list[Me
 
 def _appointed_there(text: str, cue: CueAt, targets: list[Mention], sources: list[Mention],
                      clause: tuple[int, int], mentions: list[Mention]) -> list[Found]:
-    """X局派驻Y村的第一书记Z / Z是X局派驻Y村的第一书记: the person sent with a title there
-    goes too, holds the title at the place, and works for the body that sent them."""
+    """X局派驻Y村的第一书记Z / Z是X局派到Y社区的下沉干部 / X局选派Z到Y村任第一书记: the person
+    sent there goes too, works for the body that sent them, and holds a post title (not a mere
+    affiliation such as 干部) at the place."""
     if cue.frame.type != "SINKS_TO":
         return []
     pos = targets[-1].end
-    pos += text.startswith("的", pos)
-    pos += text[pos:pos + 1] in QUOTES
-    title = lexicon().title_starting_at(text, pos)
-    if title is None:
+    appointing = next((v for v in words()["appointing"] if text.startswith(v, pos)), None)
+    if appointing:  # …到Y村任第一书记: the agents sent are who take the post
+        title = lexicon().title_starting_at(text, pos + len(appointing))
+        people = [m for m in sources if m.label == "Person"]
+        return [Found("HOLDS_POST", p, t, "frame_appointed_there", {"title": title})
+                for p in people for t in targets] if title else []
+    pos += text.startswith(words()["modifier_mark"][0], pos)
+    after = next((p for p in mentions if pos <= p.start < clause[1] and p.label == "Person" and not p.generic), None)
+    gap = text[pos:after.start if after else clause[1]].strip("".join(QUOTES) + " ")
+    gap = gap[len(next((c for c in cue.frame.cues if gap.startswith(c)), "")):]  # 下沉干部: a sent cadre
+    title = title_of(gap) if gap else None
+    if not title:
         return []
-    pos += len(title)
-    pos += text[pos:pos + 1] in QUOTES
-    after = [p for p in mentions if p.start == pos and p.label == "Person" and not p.generic]
     opening = [p for p in mentions if clause[0] <= p.start < cue.start]
     before = [opening[0]] if opening and opening[0].label == "Person" and \
         text[opening[0].end:cue.start].lstrip().startswith(words()["copula"]) else []
+    post = title if any(title.endswith(t) for t in lexicon().titles) else None
     out = []
-    for person in after or before:
+    for person in ([after] if after else before):
         out += [Found("SINKS_TO", person, t, "frame_appointed_there", {"verb": cue.word}) for t in targets]
-        out += [Found("HOLDS_POST", person, t, "frame_appointed_there", {"title": title}) for t in targets]
+        if post:
+            out += [Found("HOLDS_POST", person, t, "frame_appointed_there", {"title": post}) for t in targets]
         out += [Found("HOLDS_POST", person, s, "frame_appointed_there", {"title": ""})
                 for s in sources if s.label in ("Unit", "PartyOrg")]
     return out
