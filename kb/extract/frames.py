@@ -341,7 +341,10 @@ def read_cue(text: str, tokens: tuple[Token, ...], mentions: list[Mention], disc
     if not sources and targets:
         sources = _relative_agent(text, targets[-1], end, mentions, cue)
     if len(sources) > 1 and words()["respectively"][0] in text[sources[-1].end:cue.start]:
-        # A、B分别对接C、D: pairs in order; lists of different lengths state no pair for sure.
+        # A、B分别对接C、D: pairs in order; one place is each one's; lists of different lengths
+        # state no pair for sure.
+        if len(targets) == 1:
+            targets = targets * len(sources)
         if len(sources) != len(targets):
             return []
         return [Found(cue.frame.type, s, t, "frame_respectively", cue.frame.properties(cue.word))
@@ -354,7 +357,7 @@ def read_cue(text: str, tokens: tuple[Token, ...], mentions: list[Mention], disc
     if not targets:
         return _listed_partners(text, cue, start, mentions)
     sources = sources + [u for s in sources if (u := _unit_of_team(s)) is not None and u not in sources]
-    out = [Found(cue.frame.type, s, t, rule, cue.frame.properties(cue.word))
+    out = [Found(cue.frame.type, *_oriented(cue.frame.type, s, t), rule, cue.frame.properties(cue.word))
            for s in sources for t in targets if s.key != t.key and not _named_after(s, t)]
     out += [Found("SUBORDINATE_TO", f.target, f.source, "frame_set_up_by_party_body", {"verb": cue.word})
             for f in out if f.type == "ESTABLISHED" and _heads_what_it_sets_up(f.source, f.target)]
@@ -367,6 +370,18 @@ def _place_meant(sources: list[Mention], earlier: list[Found]) -> tuple[list[Men
     guess is wrong about as often as it is right.)"""
     before = [f.target for f in earlier if f.source in sources and f.target.label in PLACES]
     return (before[-1:], "frame_place_named_before") if before else ([], "")
+
+
+def _oriented(rel_type: str, source: Mention, target: Mention) -> tuple[Mention, Mention]:
+    """TWINNED_WITH is symmetric (ANNOTATION.md); the graph writes it from the body to the
+    community side whichever the sentence names first (A社区与B局党支部结对)."""
+    if rel_type == "TWINNED_WITH" and _community_side(source) and not _community_side(target):
+        return target, source
+    return source, target
+
+
+def _community_side(m: Mention) -> bool:
+    return m.label == "Community" or m.label == "PartyOrg" and any(p.label == "Community" for p in m.parts)
 
 
 def _unit_of_team(m: Mention) -> Mention | None:
@@ -444,6 +459,7 @@ def _listed_partners(text: str, cue: CueAt, start: int, mentions: list[Mention])
     if cue.frame.type != "TWINNED_WITH":
         return []
     listed = agents(text, cue, start, mentions, same_label=False)
-    return [Found(cue.frame.type, listed[0], m, "frame_listed_partners", {"verb": cue.word}) for m in listed[1:]]
+    return [Found(cue.frame.type, *_oriented(cue.frame.type, listed[0], m), "frame_listed_partners", {"verb": cue.word})
+            for m in listed[1:]]
 
 

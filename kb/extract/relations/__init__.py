@@ -28,7 +28,6 @@ from collections.abc import Callable, Iterator
 from kb.extract.relations.appointments import appointment, name_serves_as, pronoun_sinks, pronoun_takes_post
 from kb.extract.relations.base import Context, Found, SentenceView
 from kb.extract.relations.movements import residents_serve_at_home, sinks_to, stationed_then_serves
-from kb.extract.relations.pairing import pairs_with, twinned_with
 from kb.extract.relations.places import (
     communities_of_local_region,
     estate_where_community_acts,
@@ -67,8 +66,6 @@ SENTENCE_RULES: tuple[Callable[[SentenceView, Context], Iterator[Found]], ...] =
     pronoun_takes_post,
     sinks_to,
     residents_serve_at_home,
-    pairs_with,
-    twinned_with,
     established,
     adopts,
     issued,
