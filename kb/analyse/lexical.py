@@ -21,7 +21,7 @@ from pathlib import Path
 import numpy as np
 
 ENTITY_TAGS = {"PER": "person", "LOC": "place", "ORG": "organisation", "TIME": "time"}
-MAX_CHARS = 510  # LAC was trained on short sequences; longer runs are cut at this length
+MAX_CHARS = 510  # a sentence longer than this (a run-on page line) is read in pieces of this length
 VITERBI_GROUP = 64  # sequences decoded together
 
 

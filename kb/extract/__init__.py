@@ -13,8 +13,9 @@ coref.py          short forms and class mentions that refer back inside one arti
 clauses.py        clauses, coordinated lists, subjects, carried agents, sentences opening at a place
 frames.py         relations from clause structure: one mechanism for every cue verb, its relation
                   types rows of data/frames.tsv (cue, agent labels, patient labels)
-relations/        constructions the frames do not read: posts and appointments (titles.py: the
-                  words between a body and a person), structure, subordination, places
+relations/        the older construction rules, still run beside the frames for what these do not
+                  read yet (appointments, structure, subordination, places); titles.py: posts from
+                  the words between a body and a person
 stats.py          counted facts (number + measure word + noun); counted_nouns.py its word readers
 facts.py          what one article yields (SentenceFacts, ArticleFacts)
 article_places.py the article's regions: short forms confirmed, main region, containment

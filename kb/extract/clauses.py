@@ -20,7 +20,7 @@ from kb.extract.relations.base import Found
 from kb.wordlists import read_groups, read_list
 
 CLAUSE_BREAK = re.compile(r"[，,；;。！？!?：:（）()]|——")
-OPENING_TAGS = ("TIME", "t", "m", "q", "w", "p", "f", "d")  # a clause of only a date or time
+OPENING_TAGS = ("t", "m", "q", "w", "p", "f", "d")  # with TIME spans: a clause of only a date or time
 NOUN_TAGS = ("n", "nz", "nw", "LOC", "ORG", "s", "vn")
 ACTOR_LABELS = frozenset({"Person", "Unit", "PartyOrg", "Team"})
 PLACES = ("Community", "Site")
@@ -103,9 +103,8 @@ def subject_of(text: str, start: int, end: int, tokens: tuple[Token, ...], menti
         return []
     if opening[-1].label == "Person":
         return [opening[-1]]
-    head = opening[0]
-    group = [head]
-    for m in opening[opening.index(head) + 1:]:
+    group = [opening[0]]
+    for m in opening[1:]:
         between = text[group[-1].end:m.start]
         if m.label == "Person" or not is_separator(between) or any(w in between for w in words()["comitative"]):
             break  # A与B进行交接: B is who A meets, not a second subject

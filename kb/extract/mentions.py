@@ -45,7 +45,7 @@ def grow_to_word_start(text: str, tokens: tuple[Token, ...], mentions: list[Ment
             continue  # (a gazetteer name grown is no gazetteer name: 阳光|东区 is an estate)
         word = _covering(tokens, m.start)
         if word is None or word.start >= m.start or word.entity not in ("place", "organisation") \
-                and word.tag not in ("nz", "ns", "nt", "n"):
+                and word.tag not in ("nz", "n"):
             continue
         lead = text[word.start:m.start]
         if not all(is_han(c) for c in lead) or lexicon().boundary_starting_at(text, word.start) \

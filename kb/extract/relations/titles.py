@@ -12,16 +12,15 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from kb.extract.clauses import is_separator
+from kb.extract.clauses import is_separator, words
 from kb.extract.entities import Mention, is_han
 from kb.extract.lexicon import lexicon
 from kb.extract.relations.base import Found
 from kb.wordlists import read_list
 
 POST_PLACES = ("Unit", "PartyOrg", "Team", "Site", "Community")
-MAX_PREFIX = 4
-COPULA = "是"
-ONE = ("一名", "一位", "一个")  # 是某局的一名干部  # 党建专职副书记, 数学老师: a few characters may qualify a title
+MAX_PREFIX = 4  # 党建专职副书记, 数学老师: a few characters may qualify a title
+ONE = ("一名", "一位", "一个")  # 是某局的一名干部: a count before the title
 
 
 @lru_cache(maxsize=1)
@@ -81,7 +80,7 @@ def copula_posts(text: str, mentions: list[Mention]) -> list[Found]:
     out: list[Found] = []
     ordered = sorted(mentions, key=lambda m: m.start)
     for i, person in enumerate(ordered):
-        if person.label != "Person" or person.generic or not text.startswith(COPULA, person.end):
+        if person.label != "Person" or person.generic or not text.startswith(words()["copula"], person.end):
             continue
         bodies = []
         for m in ordered[i + 1:]:
