@@ -5,7 +5,7 @@ analyser's spans (mentions.py) and posts from the words between an organisation 
 import pytest
 
 from kb.extract.clauses import clauses, is_separator
-from kb.extract.frames import frames
+from kb.extract.cues import frames
 from kb.extract.relations.titles import title_of
 from tests.extract_helpers import triples
 

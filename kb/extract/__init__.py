@@ -11,8 +11,10 @@ mentions.py       the analyser's spans joined with those mentions: names respect
                   its persons, organisations and places that no head noun found are typed
 coref.py          short forms and class mentions that refer back inside one article
 clauses.py        clauses, coordinated lists, subjects, carried agents, sentences opening at a place
-frames.py         relations from clause structure: one mechanism for every cue verb, its relation
-                  types rows of data/frames.tsv (cue, agent labels, patient labels)
+cues.py           the relation table (data/frames.tsv: cue, agent labels, patient labels,
+                  readings) and where a sentence states its cues
+frames.py         relations from clause structure: one mechanism for every cue verb, its
+                  patients and agents by the first construction that finds them
 relations/        the older construction rules, still run beside the frames for what these do not
                   read yet (appointments, structure, subordination, places); titles.py: posts from
                   the words between a body and a person

@@ -18,8 +18,8 @@ import re
 from functools import lru_cache
 
 from kb.analyse import Token
+from kb.extract.cues import frames
 from kb.extract.entities import Mention, is_han, normalise_name
-from kb.extract.frames import frames
 from kb.extract.lexicon import lexicon
 from kb.wordlists import alternation, read_chars, read_list, read_rows
 
