@@ -1,5 +1,6 @@
 """Three Chinese lexical analysers side by side on the real dev reports: name spans and speed.
 
+    .venv/bin/pip install -e '.[bench]'   # thulac and jieba, compared with the project's LAC
     cd REPO && PYTHONPATH=. .venv/bin/python bench/bench_analysers.py [--corpus DIR] [--gold FILE]
         [--rounds N] [--out FILE]
 
