@@ -36,7 +36,7 @@ from kb.extract.clauses import (
     subject_of,
     words,
 )
-from kb.extract.cues import CueAt, find_cues, modifier_heads, visit_verbs
+from kb.extract.cues import CueAt, find_cues, visit_verbs
 from kb.extract.entities import Mention
 from kb.extract.lexicon import lexicon
 from kb.extract.relations.base import Found
@@ -212,15 +212,11 @@ def frame_relations(text: str, tokens: tuple[Token, ...], mentions: list[Mention
 
 
 def _described(text: str, cue: CueAt, start: int, mentions: list[Mention]) -> list[Found]:
-    """X作为Y的包联单位, X是Y的结对单位, Y的包保单位X: the body said to be the place's <cue> unit
-    stands in that relation to it."""
+    """X作为Y的包联单位, X是Y的结对单位: the body said to be the place's <cue> unit stands in that
+    relation to it."""
     place = next((m for m in mentions if m.end == cue.start - 1 and fits(m, cue.frame.patients)), None)
     if place is None:
         return []
-    head = next((h for h in modifier_heads() if text.startswith(h, cue.end)), "")
-    named = [m for m in mentions if m.start == cue.end + len(head) and fits(m, cue.frame.agents)]
-    if named:  # Y的包保单位X: the body named right after the noun
-        return [Found(cue.frame.type, named[0], place, "frame_described", cue.frame.properties(cue.word))]
     said = next((w for w in words()["being"] if w in text[start:place.start]), None)
     if said is None:
         return []

@@ -128,22 +128,6 @@ def trim_leading_verbs(text: str, tokens: tuple[Token, ...], mentions: list[Ment
             m.rule = f"{m.rule}+verb_trimmed"
 
 
-def trim_class_words_before_regions(text: str, mentions: list[Mention]) -> None:
-    """包保单位|东城区民政局: a class word before a region that opens the name is the noun the
-    name stands in apposition to, not part of it."""
-    lex = lexicon()
-    for m in mentions:
-        region = next((p for p in m.parts if p.label == "Region" and p.start > m.start), None)
-        if m.generic or region is None or m.label not in ("Unit", "PartyOrg", "Team", "Community", "Site"):
-            continue
-        lead = text[m.start:region.start]
-        if lead in lex.generic_words or lead in lex.heads:
-            if m.name == normalise_name(text[m.start:m.end]):
-                m.name = normalise_name(text[region.start:m.end])
-            m.start = region.start
-            m.parts = [p for p in m.parts if p.start >= m.start]
-
-
 def drop_verbs_read_as_names(tokens: tuple[Token, ...], mentions: list[Mention]) -> None:
     """走街串巷 ends in 巷 but is one verb of the analyser's: no name at all."""
     verbs = {(t.start, t.end) for t in tokens if t.tag == "v" and len(t.text) > 2}
@@ -307,7 +291,6 @@ def analysed_mentions(text: str, surface: str, tokens: tuple[Token, ...], mentio
     finder's mentions made to respect the analyser's words)."""
     before = {id(m): (m.start, m.end, m.surface) for m in mentions}
     drop_verbs_read_as_names(tokens, mentions)
-    trim_class_words_before_regions(text, mentions)
     respect_person_words(tokens, mentions)
     trim_leading_verbs(text, tokens, mentions)
     grow_to_word_start(text, tokens, mentions)
