@@ -165,10 +165,9 @@ def opening_place(text: str, start: int, end: int, mentions: list[Mention],
     naming a community or site and stating no act (no verb after 在)."""
     inside = [m for m in mentions if start <= m.start < end]
     verbs = [t for t in tokens if start <= t.start < end and t.tag == "v" and t.text != "在"]
-    places = [m for m in inside if m.label in PLACES and not m.generic]
-    if not places or verbs:
+    if not inside or verbs:
         return None
-    place = places[-1]  # 桃源社区的卡口前: the named place, not the class word after it
+    place = inside[-1]
     if place.label == "Site":  # 某村村头执勤点: duty at a post in a village is work in the village
         place = next((p for p in reversed(place.parts) if p.label == "Community" and not p.generic), place)
     if place.label not in ("Community", "Site") or place.generic or \

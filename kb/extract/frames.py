@@ -274,9 +274,6 @@ def read_cue(text: str, tokens: tuple[Token, ...], mentions: list[Mention], disc
         targets, rule = _place_meant(sources, earlier)
     if not targets:
         return _listed_partners(text, cue, start, mentions)
-    # 在X社区卡口值守: duty at a site of a community is work in the community (ANNOTATION.md).
-    targets = targets + [c for t in targets if t.label == "Site" for c in t.parts[-1:]
-                         if c.label == "Community" and not c.generic and fits(c, cue.frame.patients)]
     sources = sources + [u for s in sources if (u := _unit_of_team(s)) is not None and u not in sources]
     out = [Found(cue.frame.type, *_oriented(cue.frame.type, s, t), rule, cue.frame.properties(cue.word))
            for s in sources for t in targets if s.key != t.key and not _named_after(s, t)]
