@@ -163,29 +163,3 @@ def test_a_bare_site_head_points_back_to_the_site_named_in_its_sentence():
     got = triples("河南省郑州市金水区全力抗疫。", "国基路街道的南阳路卡口由党员值守。赵磊担任卡口点长。")
     assert ("HOLDS_POST", "赵磊", "南阳路卡口") not in got
     assert ("HOLDS_POST", "赵磊", "卡口") in got
-
-
-# ---------------------------------------------------------------- 该局, 学校, 局机关干部 (kb/extract/backrefs.py)
-
-
-@pytest.mark.parametrize("text,fact", [
-    ("东城区民政局积极响应号召。该局组织30名党员下沉到桃源社区。", ("SINKS_TO", "东城区民政局", "桃源社区")),
-    ("东城医院迅速行动。该院派出医疗队进驻东城方舱医院。", ("SINKS_TO", "东城医院", "东城方舱医院")),
-    ("东城区民政局包联桃源社区。该社区有居民3000户，局机关干部每天到该社区值守。",
-     ("SINKS_TO", "东城区民政局", "桃源社区")),
-    ("东城大学党委高度重视。学校组织200名师生志愿者下沉到桃源社区。", ("SINKS_TO", "东城大学", "桃源社区")),
-    ("这个小区就是阳光花园。东城区民政局干部每天到这个小区值守。", ("SINKS_TO", "东城区民政局", "阳光花园")),
-])
-def test_a_back_reference_stands_for_the_thing_named_before(text, fact):
-    assert fact in triples(text)
-
-
-def test_a_back_reference_with_nothing_named_before_names_nothing():
-    found = triples("该局组织30名党员下沉到桃源社区。")
-    assert not any(s == "该局" or s.endswith("局") for t, s, _ in found if t == "SINKS_TO")
-
-
-def test_a_name_beginning_with_a_conjunction_keeps_it():
-    from tests.extract_helpers import entities
-
-    assert ("Community", "和兴社区") in entities("东城区民政局局长周海涛担任和兴社区第二书记。")

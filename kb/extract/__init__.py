@@ -10,8 +10,6 @@ entities/         mentions in one sentence, found from their head nouns and grow
 mentions.py       the analyser's spans joined with those mentions: names respect its words, and
                   its persons, organisations and places that no head noun found are typed
 coref.py          short forms and class mentions that refer back inside one article
-backrefs.py       back-references by a class word (该局, 这个小区, 学校, 局机关干部) named after
-                  the thing the article named before them
 clauses.py        clauses, coordinated lists, subjects, carried agents, sentences opening at a place
 cues.py           the relation table (data/frames.tsv: cue, agent labels, patient labels,
                   readings) and where a sentence states its cues

@@ -11,7 +11,6 @@ import re
 
 from kb.analyse import analyse_all
 from kb.extract.article_places import WHOLE_REGION, confirm_short_forms, containment, main_region
-from kb.extract.backrefs import resolve_back_references
 from kb.extract.clauses import Discourse
 from kb.extract.coref import (
     RegionContext,
@@ -121,7 +120,6 @@ def extract_article(article: Article) -> ArticleFacts:
         regions.see(ms)
         text = sentence.text.text
         refer_back(text, ms, regions, earlier_in_paragraph, earlier_in_article)
-        resolve_back_references(text, sentence.text.surface, ms, earlier_in_article)
         mark_references(text, ms)
         top = _top_level(ms)
         view = SentenceView(text, top)
