@@ -36,8 +36,8 @@ def find_named_things(text: str) -> list[Mention]:
     out: list[Mention] = []
     for m in BOOK.finditer(text):
         title = m.group(1).strip()
-        if PUBLICATION.search(title):
-            continue
+        if PUBLICATION.search(title) or not normalise_name(title):
+            continue  # a newspaper's name, or 《“”》 with nothing inside
         out.append(Mention("Policy", normalise_name(title), m.start(), m.end(), m.group(0), rule="book_title"))
     for m in EVENT.finditer(text):
         out.append(Mention("Event", m.group(1) + m.group(2), m.start(), m.end(), m.group(0), rule="event"))
