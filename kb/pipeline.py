@@ -17,9 +17,13 @@ from kb.model import Article, Extraction
 from kb.read import read_articles
 from kb.resolve import merge, resolve_article
 
+MAX_FILE_BYTES = 20 * 1024 * 1024  # a report is a few kB; a larger "report" is a dump or a mistake
+
 
 def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
-    """Files as given; directories become their *.txt files, sorted; each file once.
+    """Files as given; directories become the .txt files below them (any case, in
+    sub-directories too), sorted; each file once. Only regular files are read (a FIFO named
+    x.txt would hang the reader), and none over MAX_FILE_BYTES.
 
     A directory without reports is refused rather than read as "nothing to do": a mistyped
     directory must not turn `kb load --reset` into "empty the graph".
@@ -27,12 +31,17 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
     out: dict[Path, Path] = {}
     for p in map(Path, paths):
         if p.is_dir():
-            found = sorted(p.glob("*.txt"))
+            found = sorted(f for f in p.rglob("*") if f.suffix.lower() == ".txt" and f.is_file())
             if not found:
                 raise UsageError(f"{p}: no *.txt reports in this directory")
         else:
             found = [p]
         for f in found:
+            if f.exists() and not f.is_file():
+                raise UsageError(f"{f}: not a regular file")
+            if f.is_file() and f.stat().st_size > MAX_FILE_BYTES:
+                raise UsageError(f"{f}: {f.stat().st_size // 1_048_576} MB, over the {MAX_FILE_BYTES // 1_048_576} MB "
+                                 "a report file may have")
             out.setdefault(f.resolve(), f)
     return list(out.values())
 

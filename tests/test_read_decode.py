@@ -48,7 +48,7 @@ def test_path_kept_as_given(tmp_path):
         (b"", "empty"),
         (b"  \n\n ", "empty"),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
-        (TEXT.encode("utf-16"), "binary"),
+        (TEXT.encode("utf-16-le"), "binary"),  # UTF-16 without its byte-order mark is no text
         ("Größe und Maß, naïve café".encode("latin-1"), "not UTF-8"),
         ("東京都の新型コロナウイルス対策について".encode("shift_jis"), "not UTF-8"),
     ],
@@ -73,3 +73,11 @@ def test_plausibility_prefers_real_chinese():
     assert plausibility(TEXT) > 0.9
     assert plausibility(TRADITIONAL) > 0.9
     assert plausibility(garbage) < plausibility(TRADITIONAL)
+
+
+def test_utf16_with_a_byte_order_mark_is_read():
+    from kb.read.decode import decode_bytes
+
+    text = "东城区民政局干部下沉到桃源社区。"
+    for encoded in (text.encode("utf-16"), text.encode("utf-16-be").join([b"\xfe\xff", b""])):
+        assert decode_bytes(encoded) == (text, "utf-16")

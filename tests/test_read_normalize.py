@@ -176,3 +176,14 @@ def test_a_page_break_inside_a_sentence_is_passed_over():
 def test_a_number_cut_by_a_line_break_is_joined_without_a_space():
     assert "建立业主群236个" in normalize("\u3000\u3000社区还建立业主群2\n36个,及时发布信息。").text
     assert "PCR test" in normalize("\u3000\u3000各社区立即组织居民,开展PCR\ntest,随后上报。").text
+
+
+def test_html_references_are_decoded_and_tags_dropped_with_their_origins():
+    from kb.read.normalize import normalize
+
+    original = "社区&#65292;党员<br>下沉&amp;值守"
+    t = normalize(original)
+    assert t.text == "社区,党员下沉&值守"
+    assert original[t.origin[2]] == "&"  # the decoded comma points at its reference
+    assert original[t.origin[5]] == "下"  # the tag is gone, what follows keeps its offset
+    assert normalize("AT&T 与 <不是标签").text.endswith("<不是标签")

@@ -1,4 +1,4 @@
-"""Bytes -> text: UTF-8 first, then the two legacy Chinese encodings.
+"""Bytes -> text: UTF-16 with a byte-order mark, UTF-8, then the two legacy Chinese encodings.
 
 GB18030 and Big5 decode many byte strings that are not Chinese at all (each of
 them accepts most pairs of high bytes), so a legacy decoding is accepted only when
@@ -41,6 +41,14 @@ def decode_bytes(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
     """The text of `data` and the encoding it was read with."""
     if not data.strip():
         raise ReadError(f"{name}: empty file")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with its byte-order mark
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise ReadError(f"{name}: UTF-16 byte-order mark, but not UTF-16 text") from None
+        if not HAN_CHAR.search(text):
+            raise ReadError(f"{name}: no Chinese text in it")
+        return text, "utf-16"
     if _looks_binary(data):
         raise ReadError(f"{name}: binary file, not text")
     try:

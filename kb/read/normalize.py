@@ -5,7 +5,9 @@ script), `simple` (the same in Simplified script) and `origin` (for each charact
 offset in the original). Deleting a character deletes it from all three, and replacing one
 replaces it in place, so `origin` stays right whatever the order of the steps:
 
-1. Pinyin glosses after a character are deleted: `產(chǎn)` -> `產`.
+1. Pinyin glosses after a character are deleted: `產(chǎn)` -> `產`; HTML character references
+   are decoded (`&#65292;` -> `，`, the character's origin is the `&`) and stray tags dropped
+   (`<br>`, `</p>`), with the standard library's `html` module.
 2. Punctuation is unified where it matters for matching (brackets, quotes, `·`), and NFKC
    applied to every character whose NFKC form is a single character.
 3. Traditional -> Simplified with OpenCC, character for character.
@@ -16,6 +18,7 @@ Mojibake runs (see `mojibake.py`) are left exactly as they are.
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from functools import cache, lru_cache
@@ -49,6 +52,7 @@ def _t2s() -> opencc.OpenCC:
 def normalize(original: str) -> Text:
     protected = _protected_mask(original)
     surface, origin = _drop_glosses(original)
+    surface, origin = _decode_markup(surface, origin)
     keep = [not protected[o] for o in origin]
     surface = _unify_punctuation(surface, keep)
     simple = _to_simplified(surface, keep)
@@ -88,6 +92,34 @@ def _drop_glosses(original: str) -> tuple[list[str], list[int]]:
     chars.extend(original[pos:])
     origin.extend(range(pos, len(original)))
     return chars, origin
+
+
+ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
+TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,9}(?:\s[^<>]{0,200})?/?>")
+
+
+def _decode_markup(chars: list[str], origin: list[int]) -> tuple[list[str], list[int]]:
+    """HTML character references decoded, tags dropped, each kept character keeping its origin."""
+    text = "".join(chars)
+    if "&" not in text and "<" not in text:
+        return chars, origin
+    out_chars, out_origin, pos = [], [], 0
+    for m in sorted([*ENTITY.finditer(text), *TAG.finditer(text)], key=lambda m: m.start()):
+        if m.start() < pos:
+            continue
+        out_chars.extend(chars[pos:m.start()])
+        out_origin.extend(origin[pos:m.start()])
+        decoded = html.unescape(m.group(0)).replace("\xa0", " ") if m.group(0).startswith("&") else ""
+        if len(decoded) == 1:
+            out_chars.append(decoded)
+            out_origin.append(origin[m.start()])
+        elif decoded == m.group(0):  # not a reference html knows: keep it as written
+            out_chars.extend(chars[m.start():m.end()])
+            out_origin.extend(origin[m.start():m.end()])
+        pos = m.end()
+    out_chars.extend(chars[pos:])
+    out_origin.extend(origin[pos:])
+    return out_chars, out_origin
 
 
 def _unify_punctuation(chars: list[str], keep: list[bool]) -> list[str]:
