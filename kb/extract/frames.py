@@ -38,13 +38,13 @@ from kb.extract.clauses import (
 )
 from kb.extract.cues import CueAt, find_cues, visit_verbs
 from kb.extract.entities import Mention
+from kb.extract.entities.mention import QUOTES
 from kb.extract.lexicon import lexicon
 from kb.extract.relations.base import Found
 from kb.extract.relations.titles import title_of
 
 MAX_GAP = 6  # characters between a cue and its first patient
 MAX_BEFORE_CUE = 3  # 与X社区开展共建: characters between a place before the cue and the cue
-QUOTES = "“”\"「」"
 MAX_PEOPLE = 8  # 的党员干部们纷纷: the people and their adverbs between a body and the cue
 PARTY_DEPARTMENT = "党委部门"  # the kind org_suffixes.tsv gives 组织部, 统战部, 宣传部…
 
@@ -111,35 +111,43 @@ def _opens_a_place_phrase(tokens: tuple[Token, ...], cue: CueAt) -> bool:
     return 0 < nouns < len(after) and (after[nouns].tag == "f" or after[nouns].text in words()["locative"])
 
 
+def _last_before(cue: CueAt, clause_start: int, mentions: list[Mention], labels: frozenset[str]
+                 ) -> tuple[list[Mention], Mention | None]:
+    """The clause's mentions before the cue, and the last of them when it fits `labels` and
+    stands within MAX_BEFORE_CUE characters of the cue."""
+    before = [m for m in mentions if clause_start <= m.start and m.end <= cue.start]
+    last = before[-1] if before and cue.start - before[-1].end <= MAX_BEFORE_CUE and fits(before[-1], labels) else None
+    return before, last
+
+
+def _preceded_by(text: str, clause_start: int, m: Mention, role: str) -> bool:
+    """Whether a function word of `role` (data/clause_words.tsv) stands right before `m`."""
+    return any(text[max(clause_start, m.start - n):m.start] in words()[role] for n in (1, 2))
+
+
 def patients_before(text: str, cue: CueAt, clause_start: int, mentions: list[Mention],
                     tokens: tuple[Token, ...]) -> list[Mention]:
     """与X社区对接, 向X党组织报到, 在A、B的领导下, 在X社区开展工作: the places a preposition puts
     just before the cue (not 在X党委共建微信群里, where the cue describes a place after it)."""
     if _opens_a_place_phrase(tokens, cue):
         return []
-    before = [m for m in mentions if clause_start <= m.start and m.end <= cue.start]
-    if not before or cue.start - before[-1].end > MAX_BEFORE_CUE or not fits(before[-1], cue.frame.patients):
+    before, last = _last_before(cue, clause_start, mentions, cue.frame.patients)
+    if last is None:
         return []
-    listed = [before[-1]]
+    listed = [last]
     for m in reversed(before[:-1]):
         if fits(m, cue.frame.patients) and is_separator(text[m.end:listed[-1].start]):
             listed.append(m)
         else:
             break
-    first = listed[-1]
-    if not any(text[max(clause_start, first.start - n):first.start] in words()["preposition"] for n in (1, 2)):
-        return []
-    return listed[::-1]
+    return listed[::-1] if _preceded_by(text, clause_start, listed[-1], "preposition") else []
 
 
 def by_agent(text: str, cue: CueAt, clause_start: int, mentions: list[Mention]) -> tuple[Mention, Mention] | None:
     """X社区由Y局包保, X方舱医院交由Y委接管: the agent after 由 stands just before the cue, the
     patient is what the clause opened with."""
-    before = [m for m in mentions if clause_start <= m.start and m.end <= cue.start]
-    if not before or cue.start - before[-1].end > MAX_BEFORE_CUE or not fits(before[-1], cue.frame.agents):
-        return None
-    agent = before[-1]
-    if not any(text[max(clause_start, agent.start - n):agent.start] in words()["passive"] for n in (1, 2)):
+    before, agent = _last_before(cue, clause_start, mentions, cue.frame.agents)
+    if agent is None or not _preceded_by(text, clause_start, agent, "passive"):
         return None
     patient = next((m for m in reversed(before[:-1]) if fits(m, cue.frame.patients)), None)
     return (agent, patient) if patient is not None else None
@@ -154,7 +162,7 @@ def _people_of(text: str, body: Mention, upto: int) -> bool:
 def relative_head(text: str, cue: CueAt, clause_start: int, mentions: list[Mention]) -> Mention | None:
     """石桥村是县纪委帮扶的贫困村: the cue in a relative clause (…的 + noun) after 是 is about the
     clause's subject."""
-    if text[cue.end:cue.end + 1] != "的":
+    if text[cue.end:cue.end + 1] not in words()["modifier_mark"]:
         return None
     opening = [m for m in mentions if clause_start <= m.start < cue.start]
     if not opening or not fits(opening[0], cue.frame.patients) or \
@@ -184,8 +192,6 @@ def agents(text: str, cue: CueAt, clause_start: int, mentions: list[Mention], up
         else:
             break
     return out[::-1]
-
-
 
 
 def frame_relations(text: str, tokens: tuple[Token, ...], mentions: list[Mention],
@@ -244,6 +250,8 @@ def read_cue(text: str, tokens: tuple[Token, ...], mentions: list[Mention], disc
     """The relations one cue states: its patients, then its agents, each side by the first
     construction that finds it."""
     start, end = clause
+    if cue.frame.type == "SINKS_TO" and _is_a_visit(tokens, cue, end):
+        return []  # 深入X社区调研: a visit, not a sinking (ANNOTATION.md)
     if cue.describes:
         return _described(text, cue, start, mentions)
     targets, before, agent_from = patients(text, cue, end, mentions, tokens), None, start
@@ -253,8 +261,6 @@ def read_cue(text: str, tokens: tuple[Token, ...], mentions: list[Mention], disc
         return [Found(cue.frame.type, passive[0], passive[1], "frame_passive", cue.frame.properties(cue.word))]
     if not targets and (head := relative_head(text, cue, start, mentions)) is not None:
         targets, agent_from = [head], head.end  # the agent stands between 是 and the cue
-    if cue.frame.type == "SINKS_TO" and _is_a_visit(tokens, cue, end):
-        return []  # 深入X社区调研: a visit, not a sinking (ANNOTATION.md)
     sources = agents(text, cue, agent_from, mentions, before.start if before else None)
     if not sources and targets:
         sources = _relative_agent(text, targets[-1], end, mentions, cue)
@@ -284,8 +290,8 @@ def read_cue(text: str, tokens: tuple[Token, ...], mentions: list[Mention], disc
 
 def _place_meant(sources: list[Mention], earlier: list[Found]) -> tuple[list[Mention], str]:
     """Where a going names no place but the front line: 主动包保X社区，组织党员下沉一线 goes to
-    the place just named for the same agent. (Not the place the report is about: measured on real reports, that
-    guess is wrong about as often as it is right.)"""
+    the place just named for the same agent. (Not the place the report is about: measured on
+    real reports, that guess is wrong about as often as it is right.)"""
     before = [f.target for f in earlier if f.source in sources and f.target.label in PLACES]
     return (before[-1:], "frame_place_named_before") if before else ([], "")
 
@@ -331,7 +337,7 @@ def _relative_agent(text: str, last: Mention, clause_end: int, mentions: list[Me
                     cue: CueAt) -> list[Mention]:
     """下沉到X社区的区民政局干部Y说: a cue opening a relative clause describes the person the
     clause ends with."""
-    if not text.startswith("的", last.end):
+    if text[last.end:last.end + 1] not in words()["modifier_mark"]:
         return []
     return [m for m in mentions if last.end < m.start < clause_end and m.label == "Person"
             and not m.generic and "Person" in cue.frame.agents][:1]
@@ -353,7 +359,7 @@ def _appointed_there(text: str, cue: CueAt, targets: list[Mention], sources: lis
                 for p in people for t in targets] if title else []
     pos += text.startswith(words()["modifier_mark"][0], pos)
     after = next((p for p in mentions if pos <= p.start < clause[1] and p.label == "Person" and not p.generic), None)
-    gap = text[pos:after.start if after else clause[1]].strip("".join(QUOTES) + " ")
+    gap = text[pos:after.start if after else clause[1]].strip("".join(QUOTES) + " ")  # “第一书记”
     gap = gap[len(next((c for c in cue.frame.cues if gap.startswith(c)), "")):]  # 下沉干部: a sent cadre
     title = title_of(gap) if gap else None
     if not title:

@@ -30,6 +30,17 @@ GROWABLE = ("Region", "Community", "Site", "Unit", "PartyOrg", "Team")
 SPAN_SUFFIXES = tuple(sorted(((r[0], r[1], r[2]) for r in read_rows("kb.extract", "span_suffixes.tsv")), key=lambda r: -len(r[0])))
 
 
+def _respan(m: Mention, text: str, start: int, end: int, how: str) -> None:
+    """Move a mention to [start, end): its name follows when it was the span's own text (a
+    name coref gave it stays), and its rule says how it moved. Surface and aliases follow in
+    `analysed_mentions`, once every step has run."""
+    if m.name == normalise_name(text[m.start:m.end]):
+        m.name = normalise_name(text[start:end])
+    m.start, m.end = start, end
+    m.parts = [p for p in m.parts if start <= p.start and p.end <= end]
+    m.rule = f"{m.rule}+{how}"
+
+
 def _covering(tokens: tuple[Token, ...], pos: int) -> Token | None:
     return next((t for t in tokens if t.start <= pos < t.end), None)
 
@@ -55,13 +66,10 @@ def grow_to_word_start(text: str, tokens: tuple[Token, ...], mentions: list[Ment
             # The characters before belong to a name of their own (某省人大常委会|机关工作队): the
             # name starts after the word, not inside it.
             if word.end < m.end and m.name == normalise_name(text[m.start:m.end]):
-                m.start, m.name = word.end, normalise_name(text[word.end:m.end])
-                m.generic = m.generic or _is_class_name(m.name)
+                _respan(m, text, word.end, m.end, "after_word")
+                m.generic = _is_class_name(m.name)
             continue
-        if m.name == normalise_name(text[m.start:m.end]):
-            m.name = normalise_name(text[word.start:m.end])
-        m.start = word.start
-        m.rule = f"{m.rule}+word_start"
+        _respan(m, text, word.start, m.end, "word_start")
 
 
 def _is_class_name(name: str) -> bool:
@@ -104,28 +112,25 @@ def cue_verbs() -> frozenset[str]:
 
 def trim_leading_verbs(text: str, tokens: tuple[Token, ...], mentions: list[Mention]) -> None:
     """A place or body does not begin with a cue verb or a function word the analyser keeps
-    apart: 支援|青石街道柳荫社区 is the verb and the community it governs, 如|东城医院 an example. (Other verbs may open a name: 关上街道. A team may hold a cue:
-    对口支援…工作组.)"""
+    apart: 支援|青石街道柳荫社区 is the verb and the community it governs, 如|东城医院 an
+    example. (Other verbs may open a name: 关上街道. A team may hold a cue: 对口支援…工作组.)"""
     starts = {t.start: t for t in tokens}
     for m in sorted(mentions, key=lambda m: m.end - m.start):  # inner names first, so parts stay parts
         if m.label not in ("Region", "Community", "Site", "Unit", "PartyOrg") or m.generic:
             continue
-        old = m.start
+        start = m.start
         # 了|解社区: a name does not start inside a verb; 服务队抵达|桃源社区: nor run over a cue verb.
         inside = next((t for t in tokens if t.tag == "v" and t.start < m.start < t.end < m.end), None)
         if inside is not None and text[inside.start:m.start] not in cue_verbs():
-            m.start = inside.end  # (包保|桃源 read as one verb: the name starts after the cue, as found)
-        cues = [t for t in tokens if t.tag == "v" and m.start < t.start and t.end < m.end and t.text in cue_verbs()]
+            start = inside.end  # (包保|桃源 read as one verb: the name starts after the cue, as found)
+        cues = [t for t in tokens if t.tag == "v" and start < t.start and t.end < m.end and t.text in cue_verbs()]
         if cues:
-            m.start = cues[-1].end
-        while (t := starts.get(m.start)) is not None and t.end < m.end and t.end in starts and (
+            start = cues[-1].end
+        while (t := starts.get(start)) is not None and t.end < m.end and t.end in starts and (
                 t.tag == "v" and t.text in cue_verbs() and starts[t.end].tag != "v" or t.text in FUNCTION_CHARS):
-            m.start = t.end
-        if m.start != old:
-            if m.name == normalise_name(text[old:m.end]):
-                m.name = normalise_name(text[m.start:m.end])
-            m.parts = [p for p in m.parts if p.start >= m.start]
-            m.rule = f"{m.rule}+verb_trimmed"
+            start = t.end
+        if start != m.start:
+            _respan(m, text, start, m.end, "verb_trimmed")
 
 
 def drop_verbs_read_as_names(tokens: tuple[Token, ...], mentions: list[Mention]) -> None:
@@ -146,8 +151,7 @@ def respect_person_words(tokens: tuple[Token, ...], mentions: list[Mention]) -> 
                 continue
             inside = m.start <= t.start and t.end <= m.end
             if m.label == "Person" and inside:
-                m.start, m.end, m.name = t.start, t.end, t.text
-                m.rule = f"{m.rule}+analyser_word"
+                m.start, m.end, m.name, m.rule = t.start, t.end, t.text, f"{m.rule}+analyser_word"
             elif m.label == "Person" or m.start == t.start and m.end > t.end:
                 mentions.remove(m)
             else:
@@ -168,7 +172,7 @@ def extend_to_analyser_word(text: str, tokens: tuple[Token, ...], mentions: list
     read from the same start is extended to its end (a few characters, none a title). A class
     mention too (省人大|常委会): coref names it after the region later. A place likewise when
     what is left of the analyser's place word is a part of an estate (阳光花园|东区)."""
-    for m in mentions:
+    for m in list(mentions):
         if m.label in ("Unit", "PartyOrg"):
             entity = "organisation"
         elif m.label in ("Community", "Site") and not m.generic:
@@ -183,16 +187,13 @@ def extend_to_analyser_word(text: str, tokens: tuple[Token, ...], mentions: list
         if entity == "organisation" and any(text.startswith(c, m.end) for c in cue_verbs() if len(c) > 1):
             continue  # 某委|整体接管: the analyser glued the start of a cue verb on
         inside = [o for o in mentions if o.label == "Region" and m.end <= o.start and o.end <= word.end]
+        others = [o for o in mentions if o is not m and o not in inside]
+        if text[m.end:word.end] in lexicon().titles or any(
+                _overlaps(word, o) and o.start >= m.end or (o.start, o.end) == (word.start, word.end) for o in others):
+            continue
         for o in inside:  # 阳光花园|东区 is no district 东区
             mentions.remove(o)
-        if text[m.end:word.end] in lexicon().titles or any(
-                o is not m and (_overlaps(word, o) and o.start >= m.end or (o.start, o.end) == (word.start, word.end))
-                for o in mentions):
-            continue
-        if m.name == normalise_name(text[m.start:m.end]):
-            m.name = normalise_name(text[m.start:word.end])
-        m.end = word.end
-        m.rule = f"{m.rule}+analyser_word"
+        _respan(m, text, m.start, word.end, "analyser_word")
 
 
 def _listed_with_persons(tokens: tuple[Token, ...], i: int) -> bool:
@@ -305,14 +306,14 @@ def analysed_mentions(text: str, surface: str, tokens: tuple[Token, ...], mentio
         span = Token(text[start:end], entity, start, end)
         # 阳光|东区: a region read at the end of a place's word is the end of that name.
         tail = [m for m in mentions if m.label == "Region" and start < m.start and m.end == end and _head(span.text)]
-        for m in tail:
-            mentions.remove(m)
-        if len(span.text) < 3 or any(_blocks(span, m) for m in mentions + out):
+        if len(span.text) < 3 or any(_blocks(span, m) for m in mentions + out if m not in tail):
             continue  # a class mention (宣传部) is coref's to name
         typed = _head(span.text) or (("Unit", "") if entity == "organisation" and end == _end_of_word(tokens, start)
                                      else None)
         if typed and typed[0] != "Region":
             label, kind = typed
+            for m in tail:
+                mentions.remove(m)
             out.append(Mention(label, normalise_name(span.text), start, end, surface[start:end],
                                properties={"kind": kind}, rule=f"analyser_{entity}"))
         elif (level := _region_level(span.text)) in ("town", "subdistrict") and end != _end_of_word(tokens, start):

@@ -163,7 +163,6 @@ LONG_NAME_BREAKS = read_chars("kb.extract", "long_name_breaks.txt")
 QI_WORDS = read_words("kb.extract", "qi_words.txt")  # 其 inside a name, not these words
 
 
-
 def _long_name_at(text: str, i: int) -> str | None:
     """A 3–5 character name at i that a person-only verb follows (下沉, 说, 担任), or None.
     No character may start a boundary word, a post title or a number, so 第一时间带领

@@ -19,7 +19,6 @@ DISPATCHES = rf"({alternation(read_words('kb.extract', 'dispatch_verbs.txt'))})"
 LIST_JOINERS = read_words("kb.extract", "place_list_joiners.txt")  # 曹村社区、陆纲社区
 
 
-
 def opening_region(s: SentenceView) -> Mention | None:
     """在建中街街道,…; 侯寨乡是…: the town or subdistrict a sentence opens with."""
     first = s.mentions[0] if s.mentions else None

@@ -17,7 +17,6 @@ LEVELS = re.compile(
     rf"的?[0-9一二三四五六七八九十两]+级(?:基层)?(?:{alternation(read_words('kb.extract', 'level_structure_nouns.txt'))})")
 
 
-
 def org_chain(s: SentenceView, ctx: Context) -> Iterator[Found]:
     """街道党工委—社区党委—网格党总支—…: each link is subordinate to the one before."""
     orgs = [m for m in s.mentions if m.label in ("PartyOrg", "Unit", "Team")]
