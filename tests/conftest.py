@@ -24,7 +24,12 @@ from kb.config import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
 KB = str(Path(sys.executable).parent / "kb")
-TEST_PORTS = {"KB_BOLT_PORT": "7688", "KB_HTTP_PORT": "7475"}
+# Ports of the tests' own server; KB_TEST_BOLT_PORT / KB_TEST_HTTP_PORT move them, so that two
+# checkouts (with two KB_TEST_HOMEs) can run their suites side by side.
+TEST_PORTS = {
+    "KB_BOLT_PORT": os.environ.get("KB_TEST_BOLT_PORT", "7688"),
+    "KB_HTTP_PORT": os.environ.get("KB_TEST_HTTP_PORT", "7475"),
+}
 
 
 def _docker_answers() -> bool:
