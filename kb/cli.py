@@ -136,13 +136,38 @@ def _connect():
     return connect(settings), settings.database
 
 
+def _report_reading(reading) -> None:
+    """One line per file not read, or read without report text, on stderr. When no file could
+    be read at all, that is a usage error (exit 2), raised before anything is written."""
+    from kb.errors import UsageError
+
+    if reading.skipped and not reading.files:
+        (file, why), more = reading.skipped[0], len(reading.skipped) - 1
+        raise UsageError(f"{file}: {why}" + (f" (and {more} more files could not be read)" if more else ""))
+    for file, why in reading.skipped:
+        _echo_err(f"kb: skipped {file}: {why}")
+    for file in reading.empty:
+        _echo_err(f"kb: warning: {file}: no report text in it (page furniture only?), no article")
+
+
+def _finish(reading) -> None:
+    """Exit SKIPPED_FILES when files were skipped: the rest was done, but not everything."""
+    from kb.errors import SKIPPED_FILES
+
+    if reading.skipped:
+        raise typer.Exit(SKIPPED_FILES)
+
+
 @app.command("load")
 def load(
     paths: Annotated[list[str], typer.Argument(help="Report files or directories of them.")],
     reset: bool = typer.Option(False, "--reset", help="Empty the graph first (after extraction succeeded)."),
+    prune: bool = typer.Option(False, "--prune", help="Remove the facts of files no longer under the directories given."),
+    strict: bool = typer.Option(False, "--strict", help="Refuse the whole load if any file cannot be read."),
     json_output: bool = typer.Option(False, "--json", help="Print a machine-readable summary."),
 ) -> None:
-    """Extract facts from reports and write them to Neo4j (idempotent; a changed file replaces its facts)."""
+    """Extract facts from reports and write them to Neo4j (idempotent; a changed file replaces its facts;
+    a copy of a stored report is recognised and only noted)."""
     import time
 
     from rich.console import Console
@@ -157,23 +182,32 @@ def load(
         raise UsageError(f"no such file or directory: {missing[0]}")
     driver, database = _connect()  # before the work: a server that is down is said at once
     err = Console(stderr=True)
+    reading = pipeline.Reading()
     with driver:
         started = time.perf_counter()
         with err.status("extracting…"):
-            extraction = pipeline.extract_paths(paths)
+            extraction = pipeline.extract_paths(paths, reading, strict=strict)
         extract_seconds = time.perf_counter() - started
+        _report_reading(reading)
         if reset:  # only once every file has been read and extracted
             writer.reset(driver, database=database)
         columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
         with Progress(*columns, console=err, transient=True) as bar:
-            task = bar.add_task("writing", total=len({a.file for a in extraction.articles}))
+            task = bar.add_task("writing", total=len(extraction.articles))
 
             def advance(file: str, done: int, total: int) -> None:
                 bar.update(task, completed=done, description=f"writing {file}")
 
             summary = writer.write_extraction(driver, extraction, database=database, progress=advance)
+        if prune:
+            under = [Path(p) for p in paths if Path(p).is_dir()]
+            present_files = pipeline.expand_paths(under, pipeline.Reading())  # unreadable is not gone
+            summary.pruned = writer.prune(driver, under, present_files, database=database)
+            summary.graph_articles = writer.graph_counts(driver, database=database)["Article"]
     summary.extract_seconds = extract_seconds
+    summary.reading = reading
     present.print_load_summary(summary, as_json=json_output)
+    _finish(reading)
 
 
 @app.command("extract")
@@ -181,20 +215,28 @@ def extract(
     paths: Annotated[list[str], typer.Argument(help="Report files or directories of them (*.txt).")],
     json_output: bool = typer.Option(False, "--json", help="Print the JSON export (ONTOLOGY.md)."),
     explain: bool = typer.Option(False, "--explain", help="Print each sentence with what each rule found."),
+    strict: bool = typer.Option(False, "--strict", help="Refuse the whole run if any file cannot be read."),
 ) -> None:
     """Extract entities, relations and counted facts from reports; no database needed."""
     import json
 
     from kb import pipeline, present
 
+    reading = pipeline.Reading()
     if explain:
-        present.print_explain(pipeline.iter_facts(paths))
+        present.print_explain(pipeline.iter_facts(paths, reading, strict=strict))
+        _report_reading(reading)
+        _finish(reading)
         return
-    extraction = pipeline.extract_paths(paths)
+    extraction = pipeline.extract_paths(paths, reading, strict=strict)
+    _report_reading(reading)
     if json_output:
         typer.echo(json.dumps(extraction.export(), ensure_ascii=False))
     else:
         present.print_extraction_summary(extraction)
+        if reading.copies:
+            typer.echo(f"{len(reading.copies)} files were copies of reports read before (extracted once)")
+    _finish(reading)
 
 
 @app.command("query", help="Ask a canned question (cypher/queries/NAME.cypher) about a named entity.\n\n"

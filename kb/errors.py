@@ -15,3 +15,7 @@ class ServerUnavailable(KbError):
     """No Neo4j answers where we were told to connect."""
 
     exit_code = 5
+
+
+# `kb load` / `kb extract` did the work, but skipped files it could not read (each was named).
+SKIPPED_FILES = 7

@@ -82,9 +82,11 @@ class Sentence:
 
 @dataclass
 class Article:
-    uid: str  # sha256 of the file + position of the article in it
-    file: str  # path as given
-    sha256: str  # of the original bytes
+    # A hash of the report's normalised text (kb.read.identity): the same report read from a
+    # copy (another encoding, script, line ends, a second site's page furniture) has the same uid.
+    uid: str
+    file: str  # path as given, of the first file it was read from (evidence offsets point into it)
+    sha256: str  # of that file's original bytes
     title: str
     date: str | None  # ISO-8601 (YYYY-MM-DD, or with time) when the text gives a full date
     source: str | None  # outlet
@@ -94,6 +96,8 @@ class Article:
     start: int  # span of the original text that the article covers
     end: int
     sentences: list[Sentence] = field(default_factory=list)
+    # Every file the report was read from, as absolute paths: `file` first, then its copies.
+    files: list[str] = field(default_factory=list)
 
     def export(self) -> dict[str, Any]:
         return {
@@ -105,6 +109,7 @@ class Article:
             "correspondents": self.correspondents,
             "editors": self.editors,
             "file": self.file,
+            "files": self.files,
             "sha256": self.sha256,
         }
 

@@ -127,6 +127,14 @@ def print_load_summary(summary: Any, *, as_json: bool) -> None:
     head.add_row("files", str(summary.files))
     head.add_row("articles written", str(summary.articles))
     head.add_row("earlier versions replaced", str(summary.replaced))
+    reading = summary.reading
+    copies = [(f, a.file) for f, a in reading.copies] if reading is not None else []
+    copies += [(", ".join(c["files"]), "a report already in the graph") for c in summary.copies]
+    head.add_row("copies of a report (loaded once)", str(len(copies)))
+    if reading is not None and reading.skipped:
+        head.add_row("files skipped (unreadable)", str(len(reading.skipped)))
+    if summary.pruned:
+        head.add_row("articles pruned (files gone)", str(summary.pruned))
     head.add_row("seconds extracting", f"{summary.extract_seconds:.2f}")
     head.add_row("seconds writing", f"{summary.seconds:.2f}")
     head.add_row("articles in graph", str(summary.graph_articles))
@@ -144,6 +152,13 @@ def print_load_summary(summary: Any, *, as_json: bool) -> None:
         rels.add_row(rtype, str(n))
     console.print(nodes)
     console.print(rels)
+    if copies:
+        table = Table(title="copies (recognised by their text, not loaded again)", title_justify="left")
+        table.add_column("file")
+        table.add_column("copy of")
+        for file, of in copies:
+            table.add_row(file, of)
+        console.print(table)
 
 
 # ---------------------------------------------------------------- kb extract

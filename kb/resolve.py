@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable
 
+from kb.dates import resolve_day
 from kb.extract.entities import Mention
 from kb.extract.facts import ArticleFacts, SentenceFacts
 from kb.extract.gazetteer import load_gazetteer
@@ -101,7 +102,7 @@ def resolve_article(facts: ArticleFacts) -> Extraction:
         if key in seen or src == tgt:
             continue
         seen.add(key)
-        relations.append(Relation(f.type, src, tgt, f.rule, _evidence(facts, sf), dict(f.properties)))
+        relations.append(Relation(f.type, src, tgt, f.rule, _evidence(facts, sf), _dated(f.properties, facts)))
     stats: list[Stat] = []
     for sf in facts.sentences:
         for count, scope in sf.counts:
@@ -111,6 +112,17 @@ def resolve_article(facts: ArticleFacts) -> Extraction:
                               rule="count", evidence=_evidence(facts, sf), object_value=count.object_value,
                               object_noun=count.object_noun))
     return Extraction(articles=[facts.article], entities=list(entities.values()), relations=relations, stats=stats)
+
+
+def _dated(props: dict, facts: ArticleFacts) -> dict:
+    """A relation's properties with its date's words (`3月31日`) kept as `date_text` and its
+    `date` the full ISO date they name in the article's year (absent when that is unknown)."""
+    props = dict(props)
+    if words := props.pop("date", None):
+        props["date_text"] = words
+        if day := resolve_day(words, facts.article.date):
+            props["date"] = day
+    return props
 
 
 class Merger:

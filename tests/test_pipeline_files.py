@@ -6,7 +6,7 @@ import os
 import pytest
 
 from kb.errors import UsageError
-from kb.pipeline import MAX_FILE_BYTES, expand_paths
+from kb.pipeline import MAX_FILE_BYTES, Reading, expand_paths
 
 REPORT = "东城区民政局干部下沉到桃源社区。"
 
@@ -23,7 +23,9 @@ def test_a_directory_gives_its_reports_in_any_case_and_below(tmp_path):
 def test_a_fifo_is_never_read(tmp_path):
     os.mkfifo(tmp_path / "x.txt")
     (tmp_path / "a.txt").write_text(REPORT, encoding="utf-8")
-    assert [p.name for p in expand_paths([tmp_path])] == ["a.txt"]
+    reading = Reading()
+    assert [p.name for p in expand_paths([tmp_path], reading)] == ["a.txt"]
+    assert reading.skipped == [(str(tmp_path / "x.txt"), "not a regular file")]
     with pytest.raises(UsageError, match="not a regular file"):
         expand_paths([tmp_path / "x.txt"])
 

@@ -20,6 +20,7 @@ from .base import HAN
 from .boilerplate import LineShape, find_boilerplate, says_caption
 from .cues import CLAUSE_PUNCT, FINAL_PUNCT, glued_dateline, is_metadata_line, opens_report
 from .decode import decode_file
+from .identity import MIN_REPORT_CHARS, article_uid, report_key
 from .linebreaks import HEADING_MAX_CHARS
 from .metadata import (
     Metadata,
@@ -69,8 +70,8 @@ def read_articles(path: str | Path) -> list[Article]:
         garbage[start:end] = b"\x01" * (end - start)
     lines = classify(split_lines(text))
     articles = []
-    for i, group in enumerate(split_groups(lines)):
-        article = build_article(group, f"{source.sha256[:16]}-{i}", str(path), source.sha256, garbage)
+    for group in split_groups(lines):
+        article = build_article(group, str(path), source.sha256, garbage)
         if article is not None:
             articles.append(article)
     return articles
@@ -197,7 +198,9 @@ def header_runs(content: list[Line]) -> dict[int, int]:
     return runs
 
 
-def build_article(group: list[Line], uid: str, file: str, sha256: str, garbage: bytearray) -> Article | None:
+def build_article(group: list[Line], file: str, sha256: str, garbage: bytearray) -> Article | None:
+    """The article of a group of lines; None when it holds no report text (a page of
+    navigation, a headline alone)."""
     if not group:
         return None
     meta = Metadata()
@@ -229,12 +232,19 @@ def build_article(group: list[Line], uid: str, file: str, sha256: str, garbage: 
         return bool(garbage[offset])
 
     sentences: list[Sentence] = []
+    body: list[Sentence] = []
     for p, line in enumerate(paragraphs):
         for piece in split_sentences(line.text, is_garbage):
             sentences.append(Sentence(index=len(sentences), paragraph=p, text=piece))
+            if line.kind == BODY:
+                body.append(sentences[-1])
+    key = report_key(body)
+    if len(key) < MIN_REPORT_CHARS:
+        return None
     return Article(
-        uid=uid,
+        uid=article_uid(key),
         file=file,
+        files=[str(Path(file).resolve())],
         sha256=sha256,
         title=title_of(group, sentences),
         date=meta.date,

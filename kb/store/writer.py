@@ -17,15 +17,18 @@ here; entities no article mentions any more are deleted with it.
 
 from __future__ import annotations
 
+import datetime as dt
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import neo4j
 
 from kb import cypher
+from kb.dates import day_of, neo4j_dates
 from kb.errors import KbError, ServerUnavailable, UsageError
 from kb.model import LABELS, RELATION_TYPES, Article, Entity, Extraction, Relation, Stat
 from kb.store import session
@@ -49,6 +52,9 @@ class LoadSummary:
     files: int = 0
     articles: int = 0  # articles written by this load
     replaced: int = 0  # earlier article versions that were replaced
+    copies: list[dict[str, Any]] = field(default_factory=list)  # articles already stored from other files
+    pruned: int = 0  # articles deleted because their files are gone (`kb load --prune`)
+    reading: Any = None  # the kb.pipeline.Reading of the files, when the caller read them
     seconds: float = 0.0  # writing (schema, transactions)
     extract_seconds: float = 0.0  # reading and extracting, when the caller measured it
     graph_articles: int = 0
@@ -61,6 +67,9 @@ class LoadSummary:
             "files": self.files,
             "articles_written": self.articles,
             "articles_replaced": self.replaced,
+            "copies": self.copies,
+            "articles_pruned": self.pruned,
+            **({"reading": self.reading.export()} if self.reading is not None else {}),
             "seconds": round(self.seconds, 3),
             "extract_seconds": round(self.extract_seconds, 3),
             "graph": {
@@ -110,10 +119,10 @@ def graph_counts(driver: neo4j.Driver, *, database: str | None = None) -> dict[s
 
 
 def _clean(props: dict[str, Any]) -> dict[str, Any]:
-    """Properties Neo4j can store: primitives and lists of primitives (None removes a key)."""
+    """Properties Neo4j can store: primitives, temporals and lists of primitives (None removes a key)."""
     out: dict[str, Any] = {}
     for key, value in props.items():
-        if isinstance(value, (str, int, float, bool)) or value is None:
+        if isinstance(value, (str, int, float, bool, dt.date)) or value is None:
             out[key] = value
         elif isinstance(value, (list, tuple)) and all(isinstance(v, (str, int, float, bool)) for v in value):
             out[key] = list(value)
@@ -125,6 +134,7 @@ def _clean(props: dict[str, Any]) -> dict[str, Any]:
 def _article_row(a: Article) -> dict[str, Any]:
     props = a.export()
     uid = props.pop("uid")
+    props.update({"date": None, "datetime": None, **neo4j_dates(a.date)})  # temporals, to sort by
     return {"uid": uid, "properties": _clean(props)}
 
 
@@ -155,7 +165,7 @@ def _relation_row(r: Relation) -> dict[str, Any]:
         "end": r.evidence.end,
         "evidence": r.evidence.text,
         "rule": r.rule,
-        "properties": _clean(r.properties),
+        "properties": _clean({**r.properties, **({"date": day_of(r.properties["date"])} if "date" in r.properties else {})}),
     }
 
 
@@ -178,35 +188,35 @@ def _unique(rows: list[dict[str, Any]], key: Callable[[dict[str, Any]], Any]) ->
 
 
 @dataclass
-class FileBatch:
-    """Everything one file contributes to the graph."""
+class ArticleBatch:
+    """Everything one article contributes to the graph: the unit that is written or not."""
 
-    file: str
-    articles: list[dict[str, Any]]
+    file: str  # the first file it was read from, as given
+    files: list[str]  # absolute paths of every file it was read from
+    article: dict[str, Any]
     entities: list[dict[str, Any]]
     relations: list[dict[str, Any]]
     stats: list[dict[str, Any]]
     mentions: list[dict[str, Any]]
 
     @property
-    def article_uids(self) -> list[str]:
-        return [a["uid"] for a in self.articles]
+    def uid(self) -> str:
+        return self.article["uid"]
 
 
-def group_by_file(extraction: Extraction) -> list[FileBatch]:
-    """Split an extraction into the rows each file writes, in file order.
+def _files_of(a: Article) -> list[str]:
+    return a.files or [str(Path(a.file).resolve())]
 
-    An entity belongs to every file one of whose articles mentions it. The ends of a
-    relation and the scope of a stat are counted as mentioned in their article even if the
-    extractor forgot to say so: deleting an article's facts walks from those mentions.
+
+def group_by_article(extraction: Extraction) -> list[ArticleBatch]:
+    """Split an extraction into the rows each article writes, in the extraction's order.
+
+    An entity belongs to every article that mentions it. The ends of a relation and the
+    scope of a stat are counted as mentioned in their article even if the extractor forgot to
+    say so: deleting an article's facts walks from those mentions.
     """
     by_uid = {e.uid: e for e in extraction.entities}
-    file_of: dict[str, str] = {}
-    files: dict[str, list[Article]] = defaultdict(list)
-    for a in extraction.articles:
-        file_of[a.uid] = a.file
-        files[a.file].append(a)
-
+    articles = {a.uid: a for a in extraction.articles}
     mentions: dict[str, dict[str, int]] = defaultdict(dict)  # article -> entity -> count
     for e in extraction.entities:
         for art in {*e.articles, *e.mentions}:
@@ -217,34 +227,30 @@ def group_by_file(extraction: Extraction) -> list[FileBatch]:
         for uid in (r.source, r.target):
             mentions[r.evidence.article].setdefault(uid, 1)
     stats: dict[str, list[Stat]] = defaultdict(list)
-    for s in extraction.stats:
-        stats[s.evidence.article].append(s)
-        if s.scope:
-            mentions[s.evidence.article].setdefault(s.scope, 1)
+    for st in extraction.stats:
+        stats[st.evidence.article].append(st)
+        if st.scope:
+            mentions[st.evidence.article].setdefault(st.scope, 1)
 
-    unknown = [art for art in [*relations, *stats, *mentions] if art not in file_of]
+    unknown = [art for art in [*relations, *stats, *mentions] if art not in articles]
     if unknown:
         raise UsageError(f"facts refer to article {unknown[0]!r}, which the extraction does not contain")
 
     batches = []
-    for file, arts in files.items():
-        uids = [a.uid for a in arts]
-        entity_uids = sorted({uid for art in uids for uid in mentions[art]})
-        missing = [uid for uid in entity_uids if uid not in by_uid]
+    for uid, a in articles.items():
+        entity_uids = sorted(mentions[uid])
+        missing = [e for e in entity_uids if e not in by_uid]
         if missing:
-            raise UsageError(f"facts of {file} refer to entity {missing[0]!r}, which the extraction does not contain")
+            raise UsageError(f"facts of {a.file} refer to entity {missing[0]!r}, which the extraction does not contain")
         batches.append(
-            FileBatch(
-                file=file,
-                articles=[_article_row(a) for a in arts],
-                entities=[_entity_row(by_uid[uid]) for uid in entity_uids],
-                relations=_unique([_relation_row(r) for art in uids for r in relations[art]], _relation_key),
-                stats=_unique([_stat_row(s) for art in uids for s in stats[art]], lambda row: row["uid"]),
-                mentions=[
-                    {"entity": uid, "article": art, "count": count}
-                    for art in uids
-                    for uid, count in sorted(mentions[art].items())
-                ],
+            ArticleBatch(
+                file=a.file,
+                files=_files_of(a),
+                article=_article_row(a),
+                entities=[_entity_row(by_uid[e]) for e in entity_uids],
+                relations=_unique([_relation_row(r) for r in relations[uid]], _relation_key),
+                stats=_unique([_stat_row(st) for st in stats[uid]], lambda row: row["uid"]),
+                mentions=[{"entity": e, "article": uid, "count": n} for e, n in sorted(mentions[uid].items())],
             )
         )
     return batches
@@ -252,31 +258,44 @@ def group_by_file(extraction: Extraction) -> list[FileBatch]:
 
 # ------------------------------------------------------------------ writing
 
+WRITTEN, COPY = "written", "copy"
+
 
 def _chunks(rows: list[dict[str, Any]], size: int) -> Iterable[list[dict[str, Any]]]:
     for i in range(0, len(rows), size):
         yield rows[i : i + size]
 
 
-def _write_file(tx: neo4j.ManagedTransaction, batch: FileBatch, hook: BatchHook | None) -> int:
-    """All of one file, inside one transaction: drop its previous version, write the new one.
-
-    Returns how many earlier article versions were replaced.
-    """
-
-    def run(name: str, **params: Any) -> None:
-        tx.run(cypher.statement(f"write/{name}"), **params).consume()
+def _runner(tx: neo4j.ManagedTransaction, hook: BatchHook | None) -> Callable[..., neo4j.Record | None]:
+    def run(name: str, **params: Any) -> neo4j.Record | None:
+        record = tx.run(cypher.statement(f"write/{name}"), **params).single()
         if hook:
             hook(name)
+        return record
 
-    previous = tx.run(
-        cypher.statement("write/previous-articles"), file=batch.file, uids=batch.article_uids
-    ).single()["uids"]
-    if previous:
-        # Order matters: relationships are found through MENTIONED_IN, which goes next.
-        for name in ("delete-relations", "delete-stats", "delete-mentions", "delete-articles"):
-            run(name, articles=previous)
-    run("articles", rows=batch.articles)
+    return run
+
+
+def _delete_facts(run: Callable[..., Any], articles: list[str]) -> None:
+    # Order matters: relationships are found through MENTIONED_IN, which goes next.
+    for name in ("delete-relations", "delete-stats", "delete-mentions", "delete-articles"):
+        run(name, articles=articles)
+
+
+def _write_article(tx: neo4j.ManagedTransaction, batch: ArticleBatch, hook: BatchHook | None) -> str:
+    """One article, inside one transaction: COPY when the graph holds the same report from
+    other files (it only learns the new files), else WRITTEN (its earlier facts replaced)."""
+    run = _runner(tx, hook)
+    stored = run("stored-article", uid=batch.uid)
+    files = batch.files
+    if stored is not None:
+        known = stored["files"]
+        if not set(known) & set(files):
+            run("add-files", uid=batch.uid, files=files)
+            return COPY
+        files = known + [f for f in files if f not in known]
+        _delete_facts(run, [batch.uid])
+    run("articles", rows=[{**batch.article, "properties": {**batch.article["properties"], "files": files}}])
     for rows in _chunks(batch.entities, BATCH):
         run("entities", rows=rows, labels=list(LABELS))
     for rows in _chunks(batch.mentions, BATCH):
@@ -285,7 +304,29 @@ def _write_file(tx: neo4j.ManagedTransaction, batch: FileBatch, hook: BatchHook 
         run("relations", rows=rows, types=list(RELATION_TYPES))
     for rows in _chunks(batch.stats, BATCH):
         run("stats", rows=rows)
-    return len(set(previous) - set(batch.article_uids))
+    return WRITTEN
+
+
+def _forget_files(tx: neo4j.ManagedTransaction, files: list[str], keep: list[str]) -> int:
+    """`files` hold only the articles in `keep` now: the others forget them, and those left
+    with no file are deleted with their facts. Returns how many were deleted."""
+    run = _runner(tx, None)
+    orphans = run("forget-files", files=files, keep=keep)["orphans"]
+    if orphans:
+        _delete_facts(run, orphans)
+    return len(orphans)
+
+
+def _write(s: neo4j.Session, work: Callable[..., Any], *args: Any, what: str) -> Any:
+    try:
+        return s.execute_write(work, *args)
+    except neo4j.exceptions.ConstraintError as exc:
+        raise KbError(f"{what} was not written (what came before it was): {exc.message}") from exc
+    except (neo4j.exceptions.ServiceUnavailable, neo4j.exceptions.SessionExpired) as exc:
+        raise ServerUnavailable(
+            f"Neo4j stopped answering while writing {what}; the reports before it were written, "
+            "it was not: start the server and load again"
+        ) from exc
 
 
 def write_extraction(
@@ -296,31 +337,36 @@ def write_extraction(
     progress: Progress | None = None,
     on_batch: BatchHook | None = None,
 ) -> LoadSummary:
-    """Write an extraction: schema first, then each file in its own managed write transaction.
+    """Write an extraction: schema first, then each article in its own managed write
+    transaction, then, per file, forget the articles the file no longer holds.
 
-    Idempotent: writing the same extraction twice changes no count. A file whose articles
-    are already stored (same path or same uids) has its old facts replaced; entities that
-    other articles still mention are kept. If a file fails, its transaction rolls back and
-    the exception propagates; files committed before it stay.
+    Idempotent: writing the same extraction twice changes no count. An article already
+    stored from the same file has its old facts replaced; one stored from other files is a
+    copy, which only adds its files. An article whose file now holds other text (an edited
+    file) loses that file, and is deleted with its facts once it has none; entities other
+    articles still mention are kept. If an article fails, its transaction rolls back and the
+    exception propagates; articles committed before it stay, and loading again completes.
     """
     started = time.perf_counter()
-    batches = group_by_file(extraction)  # validates before anything is written
+    batches = group_by_article(extraction)  # validates before anything is written
     ensure_schema(driver, database=database)
-    summary = LoadSummary(files=len(batches))
+    files = {b.file for b in batches}
+    summary = LoadSummary(files=len(files))
+    holds: dict[str, list[str]] = defaultdict(list)  # absolute path -> articles it holds now
+    for b in batches:
+        for f in b.files:
+            holds[f].append(b.uid)
     with session.session(driver, database, write=True) as s:
         for done, batch in enumerate(batches, 1):
-            try:
-                summary.replaced += s.execute_write(_write_file, batch, on_batch)
-            except neo4j.exceptions.ConstraintError as exc:
-                raise KbError(f"{batch.file} was not written (earlier files were): {exc.message}") from exc
-            except (neo4j.exceptions.ServiceUnavailable, neo4j.exceptions.SessionExpired) as exc:
-                raise ServerUnavailable(
-                    f"Neo4j stopped answering while writing {batch.file}; files before it were written, "
-                    "it was not: start the server and load again"
-                ) from exc
-            summary.articles += len(batch.articles)
+            outcome = _write(s, _write_article, batch, on_batch, what=f"{batch.file} ({batch.article['properties']['title'][:20]})")
+            if outcome == COPY:
+                summary.copies.append({"files": batch.files, "article": batch.uid})
+            else:
+                summary.articles += 1
             if progress:
                 progress(batch.file, done, len(batches))
+        for path, keep in holds.items():
+            summary.replaced += _write(s, _forget_files, [path], keep, what=path)
     summary.seconds = time.perf_counter() - started
     counts = graph_counts(driver, database=database)
     summary.graph_articles = counts["Article"]
@@ -328,3 +374,21 @@ def write_extraction(
     summary.nodes = dict(counts["labels"])
     summary.relationships = dict(counts["types"])
     return summary
+
+
+def prune(driver: neo4j.Driver, directories: Iterable[Path], present: Iterable[Path], *,
+          database: str | None = None) -> int:
+    """Forget the files under `directories` that are no longer there (`present` is what a load
+    found under them); articles left with no file are deleted with their facts. Returns how
+    many were deleted. A file that is only unreadable now is not gone: the caller lists it in
+    `present` too."""
+    here = {str(Path(p).resolve()) for p in present}
+    gone: set[str] = set()
+    for d in directories:
+        prefix = str(Path(d).resolve()).rstrip("/") + "/"
+        stored = session.read(driver, "write/stored-files", {"prefix": prefix}, database)[1][0]["files"]
+        gone |= set(stored) - here
+    if not gone:
+        return 0
+    with session.session(driver, database, write=True) as s:
+        return _write(s, _forget_files, sorted(gone), [], what="the pruned files")
