@@ -78,12 +78,12 @@ def sample_extraction(variant: int = 0) -> Extraction:
     b.rel("LOCATED_IN", zs, sjq, s1, "松江区中山街道", 0)
     b.rel("LOCATED_IN", gjl, zs, s1, "中山街道郭家娄居民区", 10)
     s = "松江区退役军人事务局的陆海峰,3月31日下沉到中山街道郭家娄居民区后…"
-    b.rel("SINKS_TO", lhf, gjl, s1, s, 20, verb="下沉", date="3月31日")
+    b.rel("SINKS_TO", lhf, gjl, s1, s, 20, verb="下沉", date="2022-03-31", date_text="3月31日")
     b.rel("HOLDS_POST", lhf, tyj, s1, s, 20, title="")
     b.rel("SINKS_TO", lhf, gjl, s2, "松江區退役軍人事務局的陸海峰,3月31日下沉到中山街道郭家婁居民區後…", 520,
-          verb="下沉", date="3月31日")  # fmt: skip
+          verb="下沉", date="2022-03-31", date_text="3月31日")  # fmt: skip
     b.rel("HOLDS_POST", lah, rx, s1, "李爱华担任荣欣居民区第二书记", 60, title="第二书记")
-    b.rel("TAKES_OVER", ssz, site, s1, "4月7日,佘山镇接管申港路集中隔离治疗点", 90, date="4月7日")
+    b.rel("TAKES_OVER", ssz, site, s1, "4月7日,佘山镇接管申港路集中隔离治疗点", 90, date="2022-04-07", date_text="4月7日")
     b.rel("HOLDS_POST", zwj, ssdw, s1, "佘山镇党委副书记朱伟杰担任总指挥", 120, title="副书记")
     b.rel("HOLDS_POST", zwj, site, s1, "佘山镇党委副书记朱伟杰担任总指挥", 120, title="总指挥")
     b.rel("SINKS_TO", cq, site, s1, "重庆援沪医疗队驻舱", 150, verb="驻舱")

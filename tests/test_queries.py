@@ -8,13 +8,14 @@ import subprocess
 import neo4j
 import pytest
 
+from kb.present import jsonable
 from kb.store import queries
 
 from .conftest import KB, ROOT
 
 
 def names(result: queries.QueryResult) -> str:
-    return json.dumps(result.rows, ensure_ascii=False)
+    return json.dumps(jsonable(result.rows), ensure_ascii=False)
 
 
 @pytest.mark.parametrize(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 
+import neo4j
 import pytest
 
 from kb.errors import UsageError
@@ -62,7 +63,9 @@ def test_load_writes_the_ontology(db):
     )
     assert len(rows) == 2  # one edge per sentence: the two copies are two pieces of evidence
     r = rows[0]["r"]
-    assert r["date"] == "3月31日" and r["verb"] == "下沉" and r["rule"] == "test"
+    # a date an analyst can sort by, and the report's own words for it
+    assert r["date"] == neo4j.time.Date(2022, 3, 31) and r["date_text"] == "3月31日"
+    assert r["verb"] == "下沉" and r["rule"] == "test"
     assert r["evidence"].startswith("松江区退役军人事务局") and r["end"] > r["start"]
     # stats hang off their scope and their article
     rows, _, _ = db.execute_query(
@@ -132,30 +135,30 @@ def test_a_file_that_fails_halfway_leaves_the_graph_as_it_was(db, failing_batch)
 
     def fault(batch: str) -> None:
         seen.append(batch)
-        # hit the second file, linfen.txt, the one that changed: by then its old facts are
-        # deleted and some new ones written, all in its still-open transaction
-        if batch == failing_batch and seen.count("articles") == 2:
+        # hit the third article, linfen.txt's, the one that changed: by then some of its
+        # new facts are written, all in its still-open transaction
+        if batch == failing_batch and seen.count("articles") == 3:
             raise Boom(batch)
 
     with pytest.raises(Boom):
         writer.write_extraction(db, sample_extraction(1), on_batch=fault)
+    # the two unchanged articles were rewritten in place (their old facts deleted first)
     assert seen.count("delete-relations") == 2 and seen[-1] == failing_batch
     assert snapshot(db) == before
 
 
 def test_a_failing_first_load_keeps_the_files_committed_before(db):
-    relations_batches: list[str] = []
+    seen: list[str] = []
 
     def fault(batch: str) -> None:
-        if batch == "relations":
-            relations_batches.append(batch)
-            if len(relations_batches) == 2:  # in the second file
-                raise Boom(batch)
+        seen.append(batch)
+        if batch == "relations" and seen.count("articles") == 3:  # in the third article, linfen.txt's
+            raise Boom(batch)
 
     with pytest.raises(Boom):
         writer.write_extraction(db, sample_extraction(), on_batch=fault)
     files = sorted(r["f"] for r in db.execute_query("MATCH (a:Article) RETURN a.file AS f").records)
-    assert files == ["songjiang.txt", "songjiang.txt"]  # the first file, whole; the second, not at all
+    assert files == ["songjiang.txt", "songjiang.txt"]  # the first two articles, whole; the third, not at all
     assert db.execute_query("MATCH (n:Region {name: '临汾市'}) RETURN count(n) AS n").records[0]["n"] == 0
 
 

@@ -153,6 +153,15 @@ def _entity_row(e: Entity) -> dict[str, Any]:
     }
 
 
+def _dated(props: dict[str, Any]) -> dict[str, Any]:
+    """A relation's ISO `date` as a DATE; words that are no ISO date stay as `date_text`."""
+    if "date" not in props:
+        return props
+    day = day_of(props["date"])
+    text = props.get("date_text") or (None if day else props["date"])
+    return {**props, "date": day, "date_text": text}
+
+
 def _relation_row(r: Relation) -> dict[str, Any]:
     if r.type not in RELATION_TYPES:
         raise UsageError(f"relation {r.type!r} is not one of ONTOLOGY.md's relationship types")
@@ -165,7 +174,7 @@ def _relation_row(r: Relation) -> dict[str, Any]:
         "end": r.evidence.end,
         "evidence": r.evidence.text,
         "rule": r.rule,
-        "properties": _clean({**r.properties, **({"date": day_of(r.properties["date"])} if "date" in r.properties else {})}),
+        "properties": _clean(_dated(r.properties)),
     }
 
 
