@@ -6,6 +6,7 @@ exits with its code (2 usage, 5 server unavailable, 6 server management; see kb/
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -164,6 +165,7 @@ def load(
     reset: bool = typer.Option(False, "--reset", help="Empty the graph first (after extraction succeeded)."),
     prune: bool = typer.Option(False, "--prune", help="Remove the facts of files no longer under the directories given."),
     strict: bool = typer.Option(False, "--strict", help="Refuse the whole load if any file cannot be read."),
+    workers: int = typer.Option(0, "--workers", help="Processes that read and extract (0: one per core)."),
     json_output: bool = typer.Option(False, "--json", help="Print a machine-readable summary."),
 ) -> None:
     """Extract facts from reports and write them to Neo4j (idempotent; a changed file replaces its facts;
@@ -171,7 +173,7 @@ def load(
     import time
 
     from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+    from rich.progress import MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from kb import pipeline, present
     from kb.errors import UsageError
@@ -180,30 +182,36 @@ def load(
     missing = [p for p in paths if not Path(p).exists()]
     if missing:
         raise UsageError(f"no such file or directory: {missing[0]}")
+    if strict:  # refuse everything before anything is written
+        pipeline.check_readable(paths)
     driver, database = _connect()  # before the work: a server that is down is said at once
     err = Console(stderr=True)
     reading = pipeline.Reading()
+    started = time.perf_counter()
+    files = pipeline.expand_paths(paths, None if strict else reading)  # a directory without reports: said now
     with driver:
-        started = time.perf_counter()
-        with err.status("extracting…"):
-            extraction = pipeline.extract_paths(paths, reading, strict=strict)
-        extract_seconds = time.perf_counter() - started
-        _report_reading(reading)
-        if reset:  # only once every file has been read and extracted
-            writer.reset(driver, database=database)
-        columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+        parts = pipeline.iter_extractions(files, reading, strict=strict, workers=workers or os.cpu_count() or 1)
+
+        def before_first() -> None:
+            if reset:  # once the first report is read and extracted: unreadable input empties nothing
+                writer.reset(driver, database=database)
+
+        columns = (TextColumn("{task.description}"), MofNCompleteColumn(), TimeElapsedColumn())
         with Progress(*columns, console=err, transient=True) as bar:
-            task = bar.add_task("writing", total=len(extraction.articles))
+            task = bar.add_task("reading", total=None)
 
             def advance(file: str, done: int, total: int) -> None:
-                bar.update(task, completed=done, description=f"writing {file}")
+                bar.update(task, completed=done, description=f"articles: {file}")
 
-            summary = writer.write_extraction(driver, extraction, database=database, progress=advance)
+            summary = writer.write_extractions(driver, parts, database=database, progress=advance,
+                                               before_first=before_first)
+        _report_reading(reading)
         if prune:
             under = [Path(p) for p in paths if Path(p).is_dir()]
             present_files = pipeline.expand_paths(under, pipeline.Reading())  # unreadable is not gone
             summary.pruned = writer.prune(driver, under, present_files, database=database)
             summary.graph_articles = writer.graph_counts(driver, database=database)["Article"]
+    extract_seconds = time.perf_counter() - started - summary.seconds
     summary.extract_seconds = extract_seconds
     summary.reading = reading
     present.print_load_summary(summary, as_json=json_output)
@@ -216,8 +224,10 @@ def extract(
     json_output: bool = typer.Option(False, "--json", help="Print the JSON export (ONTOLOGY.md)."),
     explain: bool = typer.Option(False, "--explain", help="Print each sentence with what each rule found."),
     strict: bool = typer.Option(False, "--strict", help="Refuse the whole run if any file cannot be read."),
+    workers: int = typer.Option(0, "--workers", help="Processes that read and extract (0: one per core)."),
 ) -> None:
-    """Extract entities, relations and counted facts from reports; no database needed."""
+    """Extract entities, relations and counted facts from reports; no database needed (the output
+    is the same for any number of workers)."""
     import json
 
     from kb import pipeline, present
@@ -228,7 +238,7 @@ def extract(
         _report_reading(reading)
         _finish(reading)
         return
-    extraction = pipeline.extract_paths(paths, reading, strict=strict)
+    extraction = pipeline.extract_paths(paths, reading, strict=strict, workers=workers or os.cpu_count() or 1)
     _report_reading(reading)
     if json_output:
         typer.echo(json.dumps(extraction.export(), ensure_ascii=False))

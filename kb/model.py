@@ -196,9 +196,12 @@ class Extraction:
     entities: list[Entity] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
     stats: list[Stat] = field(default_factory=list)
+    # Reports read again from other files (another encoding, script, site): each the same uid
+    # as an article read before, with its own `files`; they bring no facts.
+    copies: list[Article] = field(default_factory=list)
 
     def export(self) -> dict[str, Any]:
-        """The JSON export of ONTOLOGY.md."""
+        """The JSON export of ONTOLOGY.md (a copy shows as one more file of its article)."""
         return {
             "articles": [a.export() for a in self.articles],
             "entities": [e.export() for e in self.entities],

@@ -20,7 +20,7 @@ from pathlib import Path
 from kb.errors import UsageError
 from kb.extract.article import ArticleFacts, extract_article
 from kb.model import Article, Extraction
-from kb.read import ReadError, read_articles
+from kb.read import ReadError, decode_file, read_articles
 from kb.resolve import merge, resolve_article
 
 # A report is a few kB and a newspaper's whole issue a few MB; a larger file is a dump or a mistake.
@@ -35,14 +35,14 @@ class Reading:
     files: int = 0  # files read
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (file, why), files not read
     empty: list[str] = field(default_factory=list)  # files read that hold no report text
-    copies: list[tuple[str, Article]] = field(default_factory=list)  # (file, the article it repeats)
+    copies: list[tuple[str, str]] = field(default_factory=list)  # (file, the file of the report it repeats)
 
     def export(self) -> dict:
         return {
             "files": self.files,
             "skipped": [{"file": f, "reason": why} for f, why in self.skipped],
             "without_report_text": self.empty,
-            "copies": [{"file": f, "article": a.uid, "of": a.file} for f, a in self.copies],
+            "copies": [{"file": f, "of": of} for f, of in self.copies],
         }
 
 
@@ -83,17 +83,96 @@ def _unreadable(f: Path) -> str | None:
     return None
 
 
-def iter_articles(
-    paths: Iterable[str | Path], reading: Reading | None = None, *, strict: bool = False
-) -> Iterator[Article]:
-    """Each report once, in file order; copies and unreadable files are noted in `reading`.
+def read_file(path: Path) -> list[Article]:
+    """The articles of one file; ReadError when it cannot be read."""
+    return read_articles(path)
 
-    Without a `reading`, or with `strict`, the first unreadable file raises instead."""
+
+@dataclass
+class FileOutcome:
+    """One file, read and extracted: its articles' extractions, or why it could not be read."""
+
+    path: Path
+    extractions: list[Extraction] = field(default_factory=list)
+    error: str | None = None
+
+
+def extract_file(path: Path) -> FileOutcome:
+    """Read, extract and resolve one file: the unit of work a worker process does."""
+    try:
+        articles = read_file(path)
+    except ReadError as exc:
+        return FileOutcome(path, error=str(exc).removeprefix(f"{path}: "))
+    return FileOutcome(path, [resolve_article(extract_article(a)) for a in articles])
+
+
+def _outcomes(files: list[Path], workers: int) -> Iterator[FileOutcome]:
+    """`extract_file` over `files`, in their order, in `workers` processes (1: in this one).
+    Resolution is deterministic, so the output does not depend on `workers`."""
+    if workers <= 1 or len(files) <= 1:
+        yield from map(extract_file, files)
+        return
+    import multiprocessing
+
+    # forkserver, not fork: the parent may hold a driver's threads and sockets.
+    with multiprocessing.get_context("forkserver").Pool(min(workers, len(files))) as pool:
+        yield from pool.imap(extract_file, files, chunksize=1)
+
+
+def check_readable(paths: Iterable[str | Path]) -> list[Path]:
+    """Every file, decoded once: the first that cannot be read raises (`--strict` runs this
+    before anything is written)."""
+    files = expand_paths(paths)
+    for f in files:
+        decode_file(f)
+    return files
+
+
+def iter_extractions(
+    paths: Iterable[str | Path], reading: Reading | None = None, *, strict: bool = False, workers: int = 1
+) -> Iterator[Extraction]:
+    """One Extraction per article, in file order. A copy of an article read before (same text,
+    another file) comes as an Extraction with the copy in `copies` and no facts.
+
+    Without a `reading`, or with `strict`, the first unreadable file raises."""
     note = None if strict else reading
-    seen: dict[str, Article] = {}
+    first_file: dict[str, str] = {}  # article uid -> the file it was first read from
+    for outcome in _outcomes(expand_paths(paths, note), workers):
+        if outcome.error is not None:
+            if note is None:
+                raise ReadError(f"{outcome.path}: {outcome.error}")
+            note.skipped.append((str(outcome.path), outcome.error))
+            continue
+        if reading is not None:
+            reading.files += 1
+            if not outcome.extractions:
+                reading.empty.append(str(outcome.path))
+        for x in outcome.extractions:
+            article = x.articles[0]
+            if article.uid not in first_file:
+                first_file[article.uid] = article.file
+                yield x
+            elif first_file[article.uid] != article.file:
+                if reading is not None:
+                    reading.copies.append((article.file, first_file[article.uid]))
+                article.sentences = []
+                yield Extraction(copies=[article])
+
+
+def iter_articles(paths: Iterable[str | Path]) -> Iterator[Article]:
+    """The articles of the files, as read (no extraction; copies not recognised)."""
+    for path in expand_paths(paths):
+        yield from read_file(path)
+
+
+def iter_facts(
+    paths: Iterable[str | Path], reading: Reading | None = None, *, strict: bool = False
+) -> Iterator[ArticleFacts]:
+    """What each rule found, per article (for `kb extract --explain`)."""
+    note = None if strict else reading
     for path in expand_paths(paths, note):
         try:
-            articles = read_articles(path)
+            articles = read_file(path)
         except ReadError as exc:
             if note is None:
                 raise
@@ -101,32 +180,11 @@ def iter_articles(
             continue
         if reading is not None:
             reading.files += 1
-            if not articles:
-                reading.empty.append(str(path))
         for article in articles:
-            first = seen.get(article.uid)
-            if first is None:
-                seen[article.uid] = article
-                yield article
-                continue
-            first.files.extend(f for f in article.files if f not in first.files)
-            if reading is not None and article.file != first.file:
-                reading.copies.append((article.file, first))
+            yield extract_article(article)
 
 
-def iter_facts(
-    paths: Iterable[str | Path], reading: Reading | None = None, *, strict: bool = False
-) -> Iterator[ArticleFacts]:
-    for article in iter_articles(paths, reading, strict=strict):
-        yield extract_article(article)
-
-
-def iter_extractions(
-    paths: Iterable[str | Path], reading: Reading | None = None, *, strict: bool = False
-) -> Iterator[Extraction]:
-    for facts in iter_facts(paths, reading, strict=strict):
-        yield resolve_article(facts)
-
-
-def extract_paths(paths: Iterable[str | Path], reading: Reading | None = None, *, strict: bool = False) -> Extraction:
-    return merge(iter_extractions(paths, reading, strict=strict))
+def extract_paths(
+    paths: Iterable[str | Path], reading: Reading | None = None, *, strict: bool = False, workers: int = 1
+) -> Extraction:
+    return merge(iter_extractions(paths, reading, strict=strict, workers=workers))

@@ -128,8 +128,7 @@ def print_load_summary(summary: Any, *, as_json: bool) -> None:
     head.add_row("articles written", str(summary.articles))
     head.add_row("earlier versions replaced", str(summary.replaced))
     reading = summary.reading
-    copies = [(f, a.file) for f, a in reading.copies] if reading is not None else []
-    copies += [(", ".join(c["files"]), "a report already in the graph") for c in summary.copies]
+    copies = [(", ".join(c["files"]), c["article"]) for c in summary.copies]
     head.add_row("copies of a report (loaded once)", str(len(copies)))
     if reading is not None and reading.skipped:
         head.add_row("files skipped (unreadable)", str(len(reading.skipped)))
@@ -155,7 +154,7 @@ def print_load_summary(summary: Any, *, as_json: bool) -> None:
     if copies:
         table = Table(title="copies (recognised by their text, not loaded again)", title_justify="left")
         table.add_column("file")
-        table.add_column("copy of")
+        table.add_column("copy of article")
         for file, of in copies:
             table.add_row(file, of)
         console.print(table)

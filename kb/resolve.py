@@ -19,7 +19,7 @@ from kb.dates import resolve_day
 from kb.extract.entities import Mention
 from kb.extract.facts import ArticleFacts, SentenceFacts
 from kb.extract.gazetteer import load_gazetteer
-from kb.model import Entity, Evidence, Extraction, Relation, Stat
+from kb.model import Article, Entity, Evidence, Extraction, Relation, Stat
 
 
 def _hash(*parts: str) -> str:
@@ -131,8 +131,14 @@ class Merger:
     def __init__(self) -> None:
         self.result = Extraction()
         self._entities: dict[str, Entity] = {}
+        self._articles: dict[str, Article] = {}
 
     def add(self, part: Extraction) -> None:
+        for copy in part.copies:
+            first = self._articles[copy.uid]
+            first.files.extend(f for f in copy.files if f not in first.files)
+        for a in part.articles:
+            self._articles[a.uid] = a
         self.result.articles.extend(part.articles)
         self.result.relations.extend(part.relations)
         self.result.stats.extend(part.stats)

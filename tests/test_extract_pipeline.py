@@ -19,3 +19,9 @@ def test_one_article_at_a_time_gives_the_same_uids_as_the_whole_run():
     assert all(len(p.articles) == 1 for p in parts)
     assert {e.uid for p in parts for e in p.entities} == {e.uid for e in whole.entities}
     assert sum(len(p.relations) for p in parts) == len(whole.relations)
+
+
+def test_the_output_is_the_same_for_any_number_of_workers():
+    one = extract_paths([ROOT / "seeds"], workers=1).export()
+    two = extract_paths([ROOT / "seeds"], workers=2).export()
+    assert two == one and len(one["articles"]) == 7

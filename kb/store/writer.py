@@ -262,6 +262,8 @@ def group_by_article(extraction: Extraction) -> list[ArticleBatch]:
                 mentions=[{"entity": e, "article": uid, "count": n} for e, n in sorted(mentions[uid].items())],
             )
         )
+    for c in extraction.copies:  # a report read before: it only adds its files
+        batches.append(ArticleBatch(c.file, _files_of(c), _article_row(c), [], [], [], []))
     return batches
 
 
@@ -346,36 +348,70 @@ def write_extraction(
     progress: Progress | None = None,
     on_batch: BatchHook | None = None,
 ) -> LoadSummary:
-    """Write an extraction: schema first, then each article in its own managed write
-    transaction, then, per file, forget the articles the file no longer holds.
+    """Write one extraction (see `write_extractions`); it is validated before anything is written."""
+    group_by_article(extraction)
+    return write_extractions(driver, [extraction], database=database, progress=progress, on_batch=on_batch)
+
+
+def write_extractions(
+    driver: neo4j.Driver,
+    parts: Iterable[Extraction],
+    *,
+    database: str | None = None,
+    progress: Progress | None = None,
+    on_batch: BatchHook | None = None,
+    before_first: Callable[[], None] | None = None,
+) -> LoadSummary:
+    """Write extractions as they come (a stream of one per article keeps memory flat): schema
+    first, then each article in its own managed write transaction, then, once a file's articles
+    are written, forget the articles it no longer holds. `before_first` runs once the first
+    part has arrived, before it is written (`kb load --reset` empties the graph there, so that
+    input of which nothing can be read leaves the graph alone).
 
     Idempotent: writing the same extraction twice changes no count. An article already
-    stored from the same file has its old facts replaced; one stored from other files is a
-    copy, which only adds its files. An article whose file now holds other text (an edited
-    file) loses that file, and is deleted with its facts once it has none; entities other
-    articles still mention are kept. If an article fails, its transaction rolls back and the
-    exception propagates; articles committed before it stay, and loading again completes.
+    stored from the same file has its old facts replaced; one stored from other files only is a
+    copy, which adds its files. An article whose file now holds other text (an edited file)
+    loses that file, and is deleted with its facts once it has none; entities other articles
+    still mention are kept. If an article fails, its transaction rolls back and the exception
+    propagates; the articles committed before it stay, and loading again completes the job.
     """
     started = time.perf_counter()
-    batches = group_by_article(extraction)  # validates before anything is written
     ensure_schema(driver, database=database)
-    files = {b.file for b in batches}
-    summary = LoadSummary(files=len(files))
-    holds: dict[str, list[str]] = defaultdict(list)  # absolute path -> articles it holds now
-    for b in batches:
-        for f in b.files:
-            holds[f].append(b.uid)
+    summary = LoadSummary()
+    files: set[str] = set()
+    holds: dict[str, list[str]] = defaultdict(list)  # absolute path -> articles it holds, this file
+    last_file: str | None = None
+    done = 0
     with session.session(driver, database, write=True) as s:
-        for done, batch in enumerate(batches, 1):
-            outcome = _write(s, _write_article, batch, on_batch, what=f"{batch.file} ({batch.article['properties']['title'][:20]})")
-            if outcome == COPY:
-                summary.copies.append({"files": batch.files, "article": batch.uid})
-            else:
-                summary.articles += 1
-            if progress:
-                progress(batch.file, done, len(batches))
-        for path, keep in holds.items():
-            summary.replaced += _write(s, _forget_files, [path], keep, what=path)
+
+        def forget_held() -> None:
+            for path, keep in holds.items():
+                summary.replaced += _write(s, _forget_files, [path], keep, what=path)
+            holds.clear()
+
+        for part in parts:
+            batches = group_by_article(part)
+            if before_first is not None and batches:
+                before_first()
+                before_first = None
+            for batch in batches:
+                if batch.file != last_file:
+                    forget_held()
+                    last_file = batch.file
+                    files.add(batch.file)
+                title = batch.article["properties"].get("title") or ""
+                outcome = _write(s, _write_article, batch, on_batch, what=f"{batch.file} ({title[:20]})")
+                if outcome == COPY:
+                    summary.copies.append({"files": batch.files, "article": batch.uid})
+                else:
+                    summary.articles += 1
+                for f in batch.files:
+                    holds[f].append(batch.uid)
+                done += 1
+                if progress:
+                    progress(batch.file, done, 0)
+        forget_held()
+    summary.files = len(files)
     summary.seconds = time.perf_counter() - started
     counts = graph_counts(driver, database=database)
     summary.graph_articles = counts["Article"]
