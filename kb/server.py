@@ -155,6 +155,14 @@ def install(layout: Layout | None = None, echo=print) -> bool:
     return True
 
 
+def _write_private(path: Path, text: str) -> None:
+    """Write `text` to `path`, readable and writable by its owner only."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as out:
+        out.write(text)
+    os.chmod(path, 0o600)  # O_CREAT's mode does not change a file that was already there
+
+
 def make_private(root: Path) -> None:
     """Directories 0700 and files 0600 below `root` (itself included); symlinks are left alone
     (a test home may link the jars of another). Homes made before this rule are tightened too."""
@@ -223,7 +231,7 @@ dbms.security.procedures.unrestricted=
 dbms.security.http_access_control_allow_origin=http://127.0.0.1:{ports.http}
 db.transaction.timeout={GLOBAL_TX_TIMEOUT}
 """
-    (layout.conf / "neo4j.conf").write_text(conf, encoding="utf-8")
+    _write_private(layout.conf / "neo4j.conf", conf)
 
 
 def _admin_env(layout: Layout) -> dict[str, str]:
@@ -251,11 +259,8 @@ def _set_initial_password(java: str, layout: Layout, ports: Ports) -> None:
     if done.returncode != 0:
         raise ServerError(f"could not set the initial password: {(done.stderr or done.stdout).strip()[-300:]}")
     path = credentials_file()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as out:
-        json.dump({"uri": f"bolt://127.0.0.1:{ports.bolt}", "user": USER, "password": password}, out)
-    os.chmod(path, 0o600)
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    _write_private(path, json.dumps({"uri": f"bolt://127.0.0.1:{ports.bolt}", "user": USER, "password": password}))
 
 
 # ---------------------------------------------------------------- start / stop / status
@@ -325,7 +330,7 @@ def start(layout: Layout | None = None, echo=print) -> Status:
         "org.neo4j.server.CommunityEntryPoint",
         f"--home-dir={layout.home}", f"--config-dir={layout.conf}", "--console-mode",
     ]  # fmt: skip
-    layout.logs.mkdir(parents=True, exist_ok=True)
+    layout.logs.mkdir(mode=0o700, parents=True, exist_ok=True)
     fd = os.open(layout.console_log, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
     with os.fdopen(fd, "ab") as log:
         proc = subprocess.Popen(
@@ -334,7 +339,7 @@ def start(layout: Layout | None = None, echo=print) -> Status:
             umask=PRIVATE,  # the store, logs and auth.ini it writes are ours only
         )  # fmt: skip
     layout.pid_file.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-    layout.pid_file.write_text(str(proc.pid))
+    _write_private(layout.pid_file, str(proc.pid))
     echo(f"Starting Neo4j {NEO4J_VERSION} (pid {proc.pid})…")
     _wait_for_bolt(layout, proc.pid, ports, proc)
     return status(layout)
@@ -358,7 +363,7 @@ def _sync_credentials_port(ports: Ports) -> None:
     uri = f"bolt://127.0.0.1:{ports.bolt}"
     if stored.get("uri") != uri:
         stored["uri"] = uri
-        path.write_text(json.dumps(stored), encoding="utf-8")
+        _write_private(path, json.dumps(stored))
 
 
 def _wait_for_bolt(layout: Layout, pid: int, ports: Ports, proc: subprocess.Popen | None = None) -> None:
