@@ -123,7 +123,8 @@ def up(
 # ---------------------------------------------------------------- kb load / query / cypher / browser
 
 QUERY_EXIT_CODES = (
-    "Exit codes: 0 answered; 1 empty result; 2 usage or bad input (a write in `kb cypher` too); "
+    "Exit codes: 0 answered; 1 empty result; 2 usage or bad input (in `kb cypher` also a statement it "
+    "refuses or one that ran over its time limit); "
     "3 unknown name; 4 ambiguous name (the candidates are listed); 5 Neo4j unavailable."
 )
 
@@ -289,7 +290,8 @@ def search(
     query("search", text, False, json_output)
 
 
-@app.command("cypher", help="Run your own Cypher in a READ transaction: the server refuses writes.\n\n"
+@app.command("cypher", help="Run your own read query: no writes, LOAD CSV, SHOW/TERMINATE, administration or "
+                            "procedures off the allow-list; stopped after KB_CYPHER_TIMEOUT seconds (30).\n\n"
                             + QUERY_EXIT_CODES)  # fmt: skip
 def cypher_command(
     statement: str = typer.Argument(..., help='e.g. "MATCH (c:Community) RETURN c.name LIMIT 5"'),
@@ -308,6 +310,8 @@ def cypher_command(
     driver, database = _connect()
     with driver:
         result = queries.run_cypher(driver, statement, params, database=database)
+    if result.truncated:
+        _echo_err(f"kb: only the first {len(result.rows)} rows are shown: add LIMIT (and SKIP to page)")
     if json_output:
         present.print_json(result.rows)
     else:

@@ -12,6 +12,10 @@ Everything lives under $KB_HOME (default ~/.cache/kb):
     neo4j-<version>/data|logs/   the database and the server's logs
     neo4j-<version>/run/neo4j.pid  the pid of the server *we* started; stop kills only that one
     credentials.json             uri, user and the random password, mode 0600
+
+Everything under $KB_HOME is its owner's only (directories 0700, files 0600; the server and the
+admin tool run with umask 077), and the password never appears in a process's arguments: the
+admin tool reads it from a 0600 argument file (`@file`, expanded by its command-line parser).
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ import secrets
 import shutil
 import signal
 import socket
+import string
 import subprocess
 import tempfile
 import time
@@ -32,6 +37,7 @@ from pathlib import Path
 from kb import cypher
 from kb.config import credentials_file, kb_home
 from kb.errors import KbError
+from kb.wordlists import read_list
 
 NEO4J_VERSION = "5.26.31"  # newest 5.26 LTS patch on Maven Central (checked 2026-11-23)
 BROWSER_VERSION = "5.24.0"  # newest neo4j-browser on Maven Central
@@ -40,6 +46,10 @@ USER = "neo4j"
 HEAP = "1g"
 PAGECACHE = "512m"
 START_TIMEOUT = 120.0  # seconds; a cold JVM start here takes about 10
+PRIVATE = 0o077  # the umask of everything we start: files 0600, directories 0700
+# Longer than any transaction kb itself opens (db.awaitIndexes waits 300 s at most; loads commit
+# report by report): a cap for queries typed into the Browser, not a limit on loading.
+GLOBAL_TX_TIMEOUT = "15m"
 
 
 class ServerError(KbError):
@@ -132,16 +142,42 @@ def install(layout: Layout | None = None, echo=print) -> bool:
         return False
     java = _java()
     mvn = _require("mvn", "install Maven (Debian: apt-get install maven)")
-    layout.home.mkdir(parents=True, exist_ok=True)
+    layout.home.mkdir(mode=0o700, parents=True, exist_ok=True)
     if not (layout.lib / ".complete").exists():
         echo(f"Fetching Neo4j {NEO4J_VERSION} Community and Neo4j Browser {BROWSER_VERSION} from Maven Central…")
         _fetch_jars(mvn, layout)
     for d in (layout.conf, layout.data, layout.logs, layout.pid_file.parent, layout.home / "plugins"):
-        d.mkdir(parents=True, exist_ok=True)
+        d.mkdir(mode=0o700, parents=True, exist_ok=True)
     _write_conf(layout, Ports.from_env())
     if not credentials_file().exists():
         _set_initial_password(java, layout, Ports.from_env())
+    make_private(kb_home())
     return True
+
+
+def _write_private(path: Path, text: str) -> None:
+    """Write `text` to `path`, readable and writable by its owner only."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as out:
+        out.write(text)
+    os.chmod(path, 0o600)  # O_CREAT's mode does not change a file that was already there
+
+
+def make_private(root: Path) -> None:
+    """Directories 0700 and files 0600 below `root` (itself included); symlinks are left alone
+    (a test home may link the jars of another). Homes made before this rule are tightened too."""
+    if not root.is_dir():
+        return
+    root.chmod(0o700)
+    for top, dirs, files in os.walk(root):
+        for name in dirs:
+            path = Path(top, name)
+            if not path.is_symlink():
+                path.chmod(0o700)
+        for name in files:
+            path = Path(top, name)
+            if not path.is_symlink():
+                path.chmod(0o600)
 
 
 def _fetch_jars(mvn: str, layout: Layout) -> None:
@@ -155,7 +191,7 @@ def _fetch_jars(mvn: str, layout: Layout) -> None:
             f"-Dneo4j.version={NEO4J_VERSION}", f"-Dbrowser.version={BROWSER_VERSION}",
             f"-DoutputDirectory={staging}", "-DincludeScope=runtime",
         ]  # fmt: skip
-        done = subprocess.run(cmd, cwd=work, capture_output=True, text=True)
+        done = subprocess.run(cmd, cwd=work, capture_output=True, text=True, umask=PRIVATE)
     if done.returncode != 0:
         tail = " ".join((done.stdout + done.stderr).split()[-30:])
         raise ServerError(f"Maven could not fetch Neo4j (is Maven Central reachable?): {tail}")
@@ -184,26 +220,47 @@ server.directories.plugins={layout.home / "plugins"}
 server.directories.import={layout.home / "import"}
 dbms.usage_report.enabled=false
 db.tx_log.rotation.retention_policy=2 files
+# What the server itself refuses, beside `kb cypher`'s own checks (kb/store/confine.py):
+# LOAD CSV reads no local file and (through the internal IP blocklist, every address) no URL;
+# no plugin procedure loads unless the allow-list names it, and none runs unrestricted;
+# only the Browser's own origin may call the HTTP API from a web page; no transaction runs forever.
+dbms.security.allow_csv_import_from_file_urls=false
+internal.dbms.cypher_ip_blocklist=0.0.0.0/0,::/0
+dbms.security.procedures.allowlist={",".join(read_list("kb.store", "cypher_procedures.txt"))}
+dbms.security.procedures.unrestricted=
+dbms.security.http_access_control_allow_origin=http://127.0.0.1:{ports.http}
+db.transaction.timeout={GLOBAL_TX_TIMEOUT}
 """
-    (layout.conf / "neo4j.conf").write_text(conf, encoding="utf-8")
+    _write_private(layout.conf / "neo4j.conf", conf)
 
 
 def _admin_env(layout: Layout) -> dict[str, str]:
     return {**os.environ, "NEO4J_HOME": str(layout.home), "NEO4J_CONF": str(layout.conf)}
 
 
+def _new_password() -> str:
+    # Letters and digits only: a leading `-` would read as an option, and `#` or a quote
+    # means something in the argument file below.
+    alphabet = string.ascii_letters + string.digits
+    return "".join(secrets.choice(alphabet) for _ in range(24))
+
+
 def _set_initial_password(java: str, layout: Layout, ports: Ports) -> None:
-    password = secrets.token_urlsafe(18)
-    cmd = [java, "-cp", f"{layout.lib}/*", "org.neo4j.cli.AdminTool", "dbms", "set-initial-password", password]
-    done = subprocess.run(cmd, env=_admin_env(layout), capture_output=True, text=True)
+    password = _new_password()
+    # The admin tool's command line (picocli) expands `@file` into the arguments the file
+    # holds, so the password goes through a 0600 file that only we can read, never argv.
+    with tempfile.TemporaryDirectory(dir=layout.home) as private:
+        argfile = Path(private, "password.args")
+        fd = os.open(argfile, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            out.write(password + "\n")
+        cmd = [java, "-cp", f"{layout.lib}/*", "org.neo4j.cli.AdminTool", "dbms", "set-initial-password", f"@{argfile}"]
+        done = subprocess.run(cmd, env=_admin_env(layout), capture_output=True, text=True, umask=PRIVATE)
     if done.returncode != 0:
         raise ServerError(f"could not set the initial password: {(done.stderr or done.stdout).strip()[-300:]}")
     path = credentials_file()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as out:
-        json.dump({"uri": f"bolt://127.0.0.1:{ports.bolt}", "user": USER, "password": password}, out)
-    os.chmod(path, 0o600)
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    _write_private(path, json.dumps({"uri": f"bolt://127.0.0.1:{ports.bolt}", "user": USER, "password": password}))
 
 
 # ---------------------------------------------------------------- start / stop / status
@@ -261,6 +318,7 @@ def start(layout: Layout | None = None, echo=print) -> Status:
             )
     _write_conf(layout, ports)
     _sync_credentials_port(ports)
+    make_private(kb_home())
     java = _java()
     cmd = [
         java, "-Xms512m", f"-Xmx{HEAP}", "-XX:+UseG1GC",
@@ -272,14 +330,16 @@ def start(layout: Layout | None = None, echo=print) -> Status:
         "org.neo4j.server.CommunityEntryPoint",
         f"--home-dir={layout.home}", f"--config-dir={layout.conf}", "--console-mode",
     ]  # fmt: skip
-    layout.logs.mkdir(parents=True, exist_ok=True)
-    with open(layout.console_log, "ab") as log:
+    layout.logs.mkdir(mode=0o700, parents=True, exist_ok=True)
+    fd = os.open(layout.console_log, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+    with os.fdopen(fd, "ab") as log:
         proc = subprocess.Popen(
             cmd, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
             env=_admin_env(layout), start_new_session=True,  # survives the CLI that started it
+            umask=PRIVATE,  # the store, logs and auth.ini it writes are ours only
         )  # fmt: skip
-    layout.pid_file.parent.mkdir(parents=True, exist_ok=True)
-    layout.pid_file.write_text(str(proc.pid))
+    layout.pid_file.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    _write_private(layout.pid_file, str(proc.pid))
     echo(f"Starting Neo4j {NEO4J_VERSION} (pid {proc.pid})…")
     _wait_for_bolt(layout, proc.pid, ports, proc)
     return status(layout)
@@ -303,7 +363,7 @@ def _sync_credentials_port(ports: Ports) -> None:
     uri = f"bolt://127.0.0.1:{ports.bolt}"
     if stored.get("uri") != uri:
         stored["uri"] = uri
-        path.write_text(json.dumps(stored), encoding="utf-8")
+        _write_private(path, json.dumps(stored))
 
 
 def _wait_for_bolt(layout: Layout, pid: int, ports: Ports, proc: subprocess.Popen | None = None) -> None:

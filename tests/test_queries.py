@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import subprocess
 
-import neo4j
 import pytest
 
 from kb.present import jsonable
@@ -57,25 +56,6 @@ def test_an_empty_answer_is_an_error_of_its_own(graph):
     with pytest.raises(queries.EmptyResult) as err:
         queries.run_query(graph, "hierarchy", "郭家娄居民区")
     assert err.value.exit_code == 1
-
-
-def test_a_write_in_ad_hoc_cypher_is_refused_by_the_server(graph):
-    before = graph.execute_query("MATCH (n) RETURN count(n) AS n").records[0]["n"]
-    for statement in ("CREATE (:Region {name: 'x'})", "MATCH (n:Person) DETACH DELETE n",
-                      "MATCH (n:Region) SET n.name = 'y'", "MERGE (n:Stat {uid: 'z'})"):  # fmt: skip
-        with pytest.raises(queries.WriteRefused) as err:
-            queries.run_cypher(graph, statement)
-        # the refusal is the server's (a ClientError from Neo4j), not a guess from the text
-        assert isinstance(err.value.__cause__, neo4j.exceptions.ClientError)
-    assert graph.execute_query("MATCH (n) RETURN count(n) AS n").records[0]["n"] == before
-
-
-def test_ad_hoc_cypher_takes_parameters(graph):
-    params = queries.parse_params(["name=临汾市", "min=1000"])
-    result = queries.run_cypher(
-        graph, "MATCH (:Region {name: $name})-[:HAS_STAT]->(s) WHERE s.value > $min RETURN s.value AS v", params
-    )
-    assert result.rows == [{"v": 1255}]
 
 
 # ------------------------------------------------------------------ the CLI, in a subprocess

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
+import json
 import stat
 import subprocess
+import time
 import urllib.request
 from pathlib import Path
+
+import pytest
 
 from kb import server
 from kb.config import credentials_file
@@ -43,8 +48,6 @@ def test_browser_is_served(neo4j_server):
 
 
 def test_http_discovery_names_community_526(neo4j_server):
-    import json
-
     with urllib.request.urlopen(f"{neo4j_server[1]}/", timeout=10) as response:
         about = json.loads(response.read())
     assert about["neo4j_edition"] == "community"
@@ -54,8 +57,6 @@ def test_http_discovery_names_community_526(neo4j_server):
 def test_status_reports_server_on_loopback(own_server):
     out = subprocess.run([KB, "server", "status", "--json"], env=own_server, capture_output=True, text=True)
     assert out.returncode == 0, out.stderr
-    import json
-
     st = json.loads(out.stdout)
     assert st["running"] and st["version"].startswith("5.26.") and st["edition"] == "community"
     assert st["bolt"].startswith("bolt://127.0.0.1:")
@@ -100,3 +101,117 @@ def test_stop_without_a_server_of_ours(tmp_path, own_server):
     env = {**own_server, "KB_HOME": str(tmp_path)}
     out = subprocess.run([KB, "server", "stop"], env=env, capture_output=True, text=True)
     assert out.returncode == 0 and "no server of ours" in out.stdout
+
+
+# ------------------------------------------------------------------ secrets and what the server refuses
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _command_lines() -> set[bytes]:
+    seen = set()
+    for proc in Path("/proc").iterdir():
+        if proc.name.isdigit():
+            with contextlib.suppress(OSError):  # the process ended between listing and reading
+                seen.add((proc / "cmdline").read_bytes())
+    return seen
+
+
+@pytest.fixture(scope="module")
+def fresh_server(tmp_path_factory, own_server):
+    """`kb server install` and `start` in a new KB_HOME with ports of its own, while a thread
+    records every process's command line; yields (env, layout, command lines seen), then stops it."""
+    import threading
+
+    home = tmp_path_factory.mktemp("kb-home")
+    env = {**own_server, "KB_HOME": str(home), "KB_BOLT_PORT": str(_free_port()), "KB_HTTP_PORT": str(_free_port())}
+    layout = server.Layout(home / f"neo4j-{server.NEO4J_VERSION}")
+    # The jars of the test server: this is about the password and the files, not about downloading.
+    layout.home.mkdir(parents=True)
+    (layout.home / "lib").symlink_to(server.Layout(Path(own_server["KB_HOME"]) / layout.home.name).lib)
+    seen: set[bytes] = set()
+    done = threading.Event()
+
+    def poll() -> None:
+        while not done.is_set():
+            seen.update(_command_lines())
+            time.sleep(0.01)
+
+    poller = threading.Thread(target=poll)
+    poller.start()
+    try:
+        for step in ("install", "start"):
+            out = subprocess.run([KB, "server", step], env=env, capture_output=True, text=True, timeout=300)
+            assert out.returncode == 0, out.stderr
+    finally:
+        done.set()
+        poller.join()
+    yield env, layout, seen
+    subprocess.run([KB, "server", "stop"], env=env, capture_output=True, timeout=120)
+
+
+def test_the_password_is_in_no_process_arguments(fresh_server):
+    env, layout, seen = fresh_server
+    password = json.loads((Path(env["KB_HOME"]) / "credentials.json").read_text())["password"].encode()
+    assert any(b"set-initial-password" in c for c in seen), "the poll never saw the admin tool run"
+    assert any(b"CommunityEntryPoint" in c and str(layout.home).encode() in c for c in seen)
+    assert not [c for c in seen if password in c]
+    assert not [p for p in layout.home.rglob("*.args")], "the argument file is left behind"
+
+
+def test_the_home_and_the_store_are_the_owners_only(fresh_server):
+    env, layout, _ = fresh_server
+    home = Path(env["KB_HOME"])
+    checked = 0
+    for path in [home, *home.rglob("*")]:
+        if path.is_symlink() or layout.lib in path.parents:
+            continue  # the jars are the test server's
+        mode = stat.S_IMODE(path.stat().st_mode)
+        assert mode == (0o700 if path.is_dir() else 0o600), (path, oct(mode))
+        checked += 1
+    assert (layout.data / "dbms" / "auth.ini").exists() and (home / "credentials.json").exists()
+    assert (layout.data / "databases" / "neo4j").is_dir() and checked > 30  # the store the server wrote
+
+
+def test_http_allows_only_its_own_browser_origin(fresh_server):
+    env, _, _ = fresh_server
+    http = f"http://127.0.0.1:{env['KB_HTTP_PORT']}"
+    request = urllib.request.Request(f"{http}/", headers={"Origin": "http://evil.example"})
+    with urllib.request.urlopen(request, timeout=10) as response:
+        assert response.headers["Access-Control-Allow-Origin"] == http
+
+
+def test_the_server_itself_refuses_load_csv_and_plugin_procedures(fresh_server):
+    import neo4j
+
+    env, _, _ = fresh_server
+    stored = json.loads((Path(env["KB_HOME"]) / "credentials.json").read_text())
+    with neo4j.GraphDatabase.driver(stored["uri"], auth=(stored["user"], stored["password"])) as d:
+        for url in ("file:///etc/passwd", f"http://127.0.0.1:{env['KB_HTTP_PORT']}/"):
+            with pytest.raises(neo4j.exceptions.ClientError) as err:
+                d.execute_query("LOAD CSV FROM $url AS row RETURN row LIMIT 1", url=url)
+            assert "ExternalResourceFailed" in err.value.code
+        settings = dict(d.execute_query(
+            "SHOW SETTINGS YIELD name, value WHERE name STARTS WITH 'dbms.security.procedures' "
+            "OR name = 'db.transaction.timeout' RETURN name, value"
+        ).records)  # fmt: skip
+    assert "db.labels" in settings["dbms.security.procedures.allowlist"]
+    assert settings["dbms.security.procedures.unrestricted"] == "" and settings["db.transaction.timeout"] == "15m"
+
+
+def test_an_older_home_is_tightened(tmp_path):
+    (tmp_path / "neo4j" / "data").mkdir(parents=True)
+    (tmp_path / "neo4j" / "data" / "store").write_text("x")
+    (tmp_path / "credentials.json").write_text("{}")
+    for path in (tmp_path, tmp_path / "neo4j", tmp_path / "neo4j" / "data"):
+        path.chmod(0o755)
+    server.make_private(tmp_path)
+    assert stat.S_IMODE((tmp_path / "neo4j" / "data").stat().st_mode) == 0o700
+    assert stat.S_IMODE((tmp_path / "neo4j" / "data" / "store").stat().st_mode) == 0o600
+    assert stat.S_IMODE((tmp_path / "credentials.json").stat().st_mode) == 0o600

@@ -1,5 +1,8 @@
 """Canned questions and analysts' own Cypher, always in read transactions.
 
+Analysts' own Cypher is confined (kb/store/confine.py): the server's plan must say it is a read
+query over the data before it runs, and it runs with a time limit.
+
 A canned question is `cypher/queries/<name>.cypher`; its header comment says what it
 answers and its parameters. Every question but `search` is about one entity: the name
 the user typed is resolved first (kb.store.lookup), and the Cypher receives `$uids`.
@@ -16,7 +19,8 @@ from neo4j.exceptions import ClientError, CypherSyntaxError, ServiceUnavailable,
 
 from kb import cypher
 from kb.errors import KbError, ServerUnavailable, UsageError
-from kb.store import lookup, session
+from kb.store import confine, lookup, session
+from kb.store.confine import TimedOut, WriteRefused
 
 # Which labels a question's name may resolve to ([] = any). A narrower set makes
 # look-up less often ambiguous: the community 市府小区, not 市府小区临时党支部.
@@ -35,10 +39,6 @@ class EmptyResult(KbError):
     exit_code = 1
 
 
-class WriteRefused(KbError):
-    exit_code = 2
-
-
 @dataclass(frozen=True)
 class CannedQuery:
     name: str
@@ -53,6 +53,7 @@ class QueryResult:
     match: lookup.Match | None  # what the name resolved to (None for search and ad-hoc Cypher)
     columns: list[str]
     rows: list[dict[str, Any]] = field(default_factory=list)
+    truncated: bool = False  # ad-hoc Cypher: more rows than confine.MAX_ROWS, the rest dropped
 
     def export(self) -> dict[str, Any]:
         return {
@@ -140,18 +141,26 @@ def parse_params(pairs: list[str]) -> dict[str, Any]:
 def run_cypher(
     driver: neo4j.Driver, statement: str, params: dict[str, Any] | None = None, *, database: str | None = None
 ) -> QueryResult:
-    """An analyst's own Cypher, in a READ transaction: the server itself refuses writes."""
+    """An analyst's own Cypher, confined (kb/store/confine.py). Raises Refused (a write, LOAD CSV,
+    SHOW/TERMINATE, administration, a procedure off the allow-list), TimedOut, UsageError (syntax,
+    anything else the server refuses) or ServerUnavailable; each exits 2 but the last (5)."""
     if not statement.strip():
         raise UsageError("empty Cypher statement")
 
     try:
-        columns, rows = session.read_statement(driver, statement, params or {}, database)
+        columns, rows, truncated = confine.run(driver, statement, params or {}, database)
     except CypherSyntaxError as exc:
         raise UsageError(f"Cypher syntax error: {exc.message.splitlines()[0] if exc.message else exc}") from exc
     except ClientError as exc:
-        if exc.code and ("AccessMode" in exc.code or "ForbiddenDueToTransactionType" in exc.code):
+        code = exc.code or ""
+        if "AccessMode" in code or "ForbiddenDueToTransactionType" in code:
             raise WriteRefused("refused: `kb cypher` runs read-only; this statement writes to the graph") from exc
+        if "TransactionTimedOut" in code:
+            raise TimedOut(
+                f"stopped: the statement ran longer than {confine.timeout():g} s (KB_CYPHER_TIMEOUT); "
+                "narrow the MATCH or add LIMIT"
+            ) from exc
         raise UsageError(f"Neo4j refused the query: {(exc.message or str(exc)).splitlines()[0]}") from exc
     except (ServiceUnavailable, SessionExpired, OSError) as exc:
         raise _server_errors(exc) from exc
-    return QueryResult("cypher", statement, None, columns, rows)
+    return QueryResult("cypher", statement, None, columns, rows, truncated)
