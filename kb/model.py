@@ -94,6 +94,7 @@ class Article:
     start: int  # span of the original text that the article covers
     end: int
     sentences: list[Sentence] = field(default_factory=list)
+    url: str | None = None  # the page's own address, when an HTML page gives it
 
     def export(self) -> dict[str, Any]:
         return {
@@ -106,6 +107,7 @@ class Article:
             "editors": self.editors,
             "file": self.file,
             "sha256": self.sha256,
+            "url": self.url,
         }
 
 

@@ -18,10 +18,11 @@ from kb.read import read_articles
 from kb.resolve import merge, resolve_article
 
 MAX_FILE_BYTES = 20 * 1024 * 1024  # a report is a few kB; a larger "report" is a dump or a mistake
+REPORT_SUFFIXES = frozenset({".txt", ".html", ".htm"})  # text files and saved pages (kb/read/html.py)
 
 
 def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
-    """Files as given; directories become the .txt files below them (any case, in
+    """Files as given; directories become the .txt and .html/.htm files below them (any case, in
     sub-directories too), sorted; each file once. Only regular files are read (a FIFO named
     x.txt would hang the reader), and none over MAX_FILE_BYTES.
 
@@ -31,9 +32,9 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
     out: dict[Path, Path] = {}
     for p in map(Path, paths):
         if p.is_dir():
-            found = sorted(f for f in p.rglob("*") if f.suffix.lower() == ".txt" and f.is_file())
+            found = sorted(f for f in p.rglob("*") if f.suffix.lower() in REPORT_SUFFIXES and f.is_file())
             if not found:
-                raise UsageError(f"{p}: no *.txt reports in this directory")
+                raise UsageError(f"{p}: no *.txt or *.html reports in this directory")
         else:
             found = [p]
         for f in found:

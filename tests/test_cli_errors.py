@@ -42,7 +42,7 @@ def test_a_directory_without_reports_is_refused(tmp_path):
     assert out.returncode in (2, 5)  # refused before anything is reset, whether or not a server runs
     assert one_line(out.stderr)
     out = kb("extract", str(tmp_path))
-    assert out.returncode == 2 and "no *.txt reports" in out.stderr
+    assert out.returncode == 2 and "no *.txt or *.html reports" in out.stderr
 
 
 def test_kb_alone_prints_help():
