@@ -18,6 +18,7 @@ from kb.read import read_articles
 from kb.read.decode import decode_bytes
 from kb.read.html import align, declared_charset, read_page, text_nodes
 from kb.read.normalize import normalize
+from kb.store import writer
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).parent / "data" / "html"
@@ -176,3 +177,14 @@ def test_a_paragraph_the_page_does_not_hold_as_written_is_aligned_character_by_c
     assert page[origin[0]] == "党" and page[origin[4] : origin[4] + 8] == "&#65292;"
     assert page[origin[text.index("社")]] == "社" and len(origin) == len(text) + 1
     assert spans == [(3, page.index("</p>"))]
+
+
+def test_a_loaded_page_keeps_its_url_and_offsets_in_the_graph(clean_db, page_extraction):
+    writer.write_extraction(clean_db, page_extraction)
+    rows, _, _ = clean_db.execute_query("MATCH (a:Article) RETURN a.url AS url, a.file AS file")
+    assert [(r["url"], r["file"]) for r in rows] == [
+        ("http://ln.people.com.cn/n2/2020/0217/c378317-33801234.html", str(PAGE))
+    ]
+    rows, _, _ = clean_db.execute_query("MATCH ()-[r:ADOPTS]->() RETURN r.start AS s, r.end AS e, r.evidence AS ev")
+    page = PAGE.read_text(encoding="utf-8")
+    assert rows and all("".join(r["ev"].split())[:-1] in shown(page[r["s"] : r["e"]]) for r in rows)
