@@ -98,6 +98,7 @@ class Article:
     sentences: list[Sentence] = field(default_factory=list)
     # Every file the report was read from, as absolute paths: `file` first, then its copies.
     files: list[str] = field(default_factory=list)
+    url: str | None = None  # the page's own address, when an HTML page gives it
 
     def export(self) -> dict[str, Any]:
         return {
@@ -111,6 +112,7 @@ class Article:
             "file": self.file,
             "files": self.files,
             "sha256": self.sha256,
+            "url": self.url,
         }
 
 

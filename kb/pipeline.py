@@ -25,7 +25,7 @@ from kb.resolve import merge, resolve_article
 
 # A report is a few kB and a newspaper's whole issue a few MB; a larger file is a dump or a mistake.
 MAX_FILE_BYTES = 20 * 1024 * 1024
-REPORT_SUFFIXES = (".txt",)
+REPORT_SUFFIXES = (".txt", ".html", ".htm")  # text files and saved pages (kb/read/html.py)
 
 
 @dataclass

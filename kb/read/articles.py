@@ -20,6 +20,7 @@ from .base import HAN
 from .boilerplate import LineShape, find_boilerplate, says_caption
 from .cues import CLAUSE_PUNCT, FINAL_PUNCT, glued_dateline, is_metadata_line, opens_report
 from .decode import decode_file
+from .html import is_html, read_page, with_page_metadata
 from .identity import MIN_REPORT_CHARS, article_uid, report_key
 from .linebreaks import HEADING_MAX_CHARS
 from .metadata import (
@@ -63,10 +64,11 @@ class Line:
 
 
 def read_articles(path: str | Path) -> list[Article]:
-    source = decode_file(path)
-    text = normalize(source.text)
+    page = read_page(path) if is_html(path) else None  # an HTML page: its main text, offsets into it
+    source = page.source if page else decode_file(path)
+    text = page.text if page else normalize(source.text)
     garbage = bytearray(len(source.text) + 1)
-    for start, end in find_mojibake(source.text):
+    for start, end in page.mojibake if page else find_mojibake(source.text):
         garbage[start:end] = b"\x01" * (end - start)
     lines = classify(split_lines(text))
     articles = []
@@ -74,7 +76,7 @@ def read_articles(path: str | Path) -> list[Article]:
         article = build_article(group, str(path), source.sha256, garbage)
         if article is not None:
             articles.append(article)
-    return articles
+    return with_page_metadata(articles, page) if page else articles
 
 
 def split_lines(text: Text) -> list[Line]:

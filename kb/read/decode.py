@@ -1,4 +1,5 @@
-"""Bytes -> text: UTF-16 with a byte-order mark, UTF-8, then the two legacy Chinese encodings.
+"""Bytes -> text: UTF-16 with a byte-order mark, the encoding the file declares (an HTML page's
+`<meta charset>`), UTF-8, then the two legacy Chinese encodings.
 
 GB18030 and Big5 decode many byte strings that are not Chinese at all (each of
 them accepts most pairs of high bytes), so a legacy decoding is accepted only when
@@ -9,6 +10,7 @@ plausible one wins.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from pathlib import Path
 
 from kb.errors import UsageError
@@ -21,24 +23,30 @@ LEGACY_ENCODINGS = ("gb18030", "big5")
 MIN_PLAUSIBILITY = 0.6
 # Share of control characters above which a file is taken for binary.
 MAX_CONTROL_SHARE = 0.01
+# A declared encoding is read with the codec that decodes all it may hold: pages that say
+# gb2312 or gbk are often written in GBK or GB18030, and a UTF-8 page may start with a BOM.
+WIDER_CODEC = {"gb2312": "gb18030", "gbk": "gb18030", "utf-8": "utf-8-sig"}
 
 
 class ReadError(UsageError):
     """A file that cannot be read as a Chinese report; the message names the file."""
 
 
-def decode_file(path: str | Path) -> Source:
+def decode_file(path: str | Path, declared: Callable[[bytes], str | None] | None = None) -> Source:
+    """`declared` reads the encoding a file says it is in (see `decode_bytes`)."""
     name = str(path)
     try:
         data = Path(path).read_bytes()
     except OSError as e:
         raise ReadError(f"{name}: cannot read ({e.strerror or e.__class__.__name__})") from None
-    text, encoding = decode_bytes(data, name)
+    text, encoding = decode_bytes(data, name, declared(data) if declared else None)
     return Source(path=name, sha256=hashlib.sha256(data).hexdigest(), encoding=encoding, text=text)
 
 
-def decode_bytes(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
-    """The text of `data` and the encoding it was read with."""
+def decode_bytes(data: bytes, name: str = "<bytes>", declared: str | None = None) -> tuple[str, str]:
+    """The text of `data` and the encoding it was read with. A `declared` encoding (a Python
+    codec name) is believed when it decodes the bytes into Chinese text; a page that lies
+    about its encoding is read as if it declared none."""
     if not data.strip():
         raise ReadError(f"{name}: empty file")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with its byte-order mark
@@ -51,6 +59,14 @@ def decode_bytes(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
         return text, "utf-16"
     if _looks_binary(data):
         raise ReadError(f"{name}: binary file, not text")
+    if declared:
+        try:
+            text = data.decode(WIDER_CODEC.get(declared, declared))
+        except (UnicodeDecodeError, LookupError):
+            pass
+        else:
+            if HAN_CHAR.search(text):
+                return text, WIDER_CODEC.get(declared, declared).removesuffix("-sig")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
