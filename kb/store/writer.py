@@ -82,10 +82,23 @@ def schema_statements() -> list[str]:
 
 
 def ensure_schema(driver: neo4j.Driver, *, database: str | None = None) -> None:
-    """Create constraints and indexes if missing (idempotent) and wait until they are online."""
+    """Create constraints and indexes if missing (idempotent) and wait until they are online.
+
+    Safe beside another load doing the same: each statement is a managed transaction, so the
+    deadlocks two schema writers cause are retried by the driver, and "already exists" (the
+    other one committed the same rule first; `IF NOT EXISTS` only sees committed rules) is
+    what was wanted."""
+
+    def create(tx: neo4j.ManagedTransaction, stmt: str) -> None:
+        tx.run(stmt).consume()
+
     with session.session(driver, database, write=True) as s:
         for stmt in schema_statements():
-            s.run(stmt).consume()
+            try:
+                s.execute_write(create, stmt)
+            except neo4j.exceptions.ClientError as exc:
+                if not (exc.code or "").startswith("Neo.ClientError.Schema.") or "AlreadyExists" not in exc.code:
+                    raise
         s.run(cypher.statement("await-indexes")).consume()
 
 
@@ -269,6 +282,7 @@ def _write_file(tx: neo4j.ManagedTransaction, batch: FileBatch, hook: BatchHook 
         if hook:
             hook(name)
 
+    tx.run(cypher.statement("write/lock")).consume()  # one file transaction at a time, across loads
     previous = tx.run(
         cypher.statement("write/previous-articles"), file=batch.file, uids=batch.article_uids
     ).single()["uids"]
@@ -312,7 +326,9 @@ def write_extraction(
             try:
                 summary.replaced += s.execute_write(_write_file, batch, on_batch)
             except neo4j.exceptions.ConstraintError as exc:
-                raise KbError(f"{batch.file} was not written (earlier files were): {exc.message}") from exc
+                raise KbError(
+                    f"{batch.file} was not written ({done - 1} files before it were): {exc.message}"
+                ) from exc
             except (neo4j.exceptions.ServiceUnavailable, neo4j.exceptions.SessionExpired) as exc:
                 raise ServerUnavailable(
                     f"Neo4j stopped answering while writing {batch.file}; files before it were written, "
