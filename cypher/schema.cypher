@@ -7,6 +7,10 @@ CREATE CONSTRAINT entity_uid IF NOT EXISTS FOR (n:Entity) REQUIRE n.uid IS UNIQU
 CREATE CONSTRAINT article_uid IF NOT EXISTS FOR (n:Article) REQUIRE n.uid IS UNIQUE;
 CREATE CONSTRAINT stat_uid IF NOT EXISTS FOR (n:Stat) REQUIRE n.uid IS UNIQUE;
 
+// The writers' mutex (cypher/write/lock.cypher): MERGE on a unique key locks the key's index
+// entry until the transaction ends, which is what serialises two loads' file transactions.
+CREATE CONSTRAINT write_lock_name IF NOT EXISTS FOR (n:WriteLock) REQUIRE n.name IS UNIQUE;
+
 // Exact-name look-up, for all entities and per label.
 CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name);
 CREATE INDEX region_name IF NOT EXISTS FOR (n:Region) ON (n.name);

@@ -1,20 +1,24 @@
 """The `kb` command line: wires commands to the library, nothing more.
 
 Every failure the user can act on is a `KbError`: `run()` prints it as one line on stderr and
-exits with its code (2 usage, 5 server unavailable, 6 server management; see kb/errors.py).
+exits with its code (2 usage, 5 server unavailable, 6 server management, 7 output, 130
+interrupted; see kb/errors.py). Errors of the Neo4j driver that say the server's state (a
+database that cannot serve, a server that went away) are translated by kb.store.session.
 """
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import os
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, NoReturn
 
 import typer
 
 from kb import server
-from kb.errors import KbError
+from kb.errors import Interrupted, KbError, OutputError, ServerUnavailable, UsageError
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -36,20 +40,65 @@ def main(ctx: typer.Context) -> None:
 def run() -> None:
     """Console entry point: every failure is one line on stderr and a distinct exit code."""
     try:
+        _refuse_undecodable(sys.argv[1:])
         code = app(standalone_mode=False)
+        if code == Interrupted.exit_code:  # Typer turns Ctrl-C into a silent Exit(130)
+            raise Interrupted("interrupted")
+        sys.stdout.flush()  # here, not at exit, so that a full device is reported like the rest
     except KbError as exc:
-        typer.echo(f"kb: {exc}", err=True)
-        sys.exit(exc.exit_code)
+        _fail(exc)
     except (typer.Abort, KeyboardInterrupt):
-        typer.echo("kb: interrupted", err=True)
-        sys.exit(130)
+        _fail(Interrupted("interrupted"))
+    except OSError as exc:
+        # Writing stdout failed (a file's own errors name the file, and kb reports those itself).
+        if exc.filename is not None or exc.errno not in _OUTPUT_ERRNOS:
+            raise
+        _silence_stdout()
+        if exc.errno == errno.EPIPE:  # the reader stopped reading (`| head`): nothing to tell
+            sys.exit(1)
+        _fail(OutputError(f"could not write the output: {exc.strerror}"))
     except Exception as exc:
+        if type(exc).__module__.startswith("neo4j"):
+            from kb.store.session import as_kb_error
+
+            translated = as_kb_error(exc)
+            if translated is None:
+                raise
+            _fail(translated)
         # Click's usage errors (Typer vendors Click, so match by origin, not by class).
         if not type(exc).__module__.startswith(("click", "typer")) or not hasattr(exc, "format_message"):
             raise
         typer.echo(f"kb: {exc.format_message()} (see `kb --help`)", err=True)
         sys.exit(getattr(exc, "exit_code", 2))
     sys.exit(code if isinstance(code, int) else 0)
+
+
+_OUTPUT_ERRNOS = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO, errno.EPIPE}
+
+
+def _fail(exc: KbError) -> NoReturn:
+    typer.echo(f"kb: {exc}", err=True)
+    sys.exit(exc.exit_code)
+
+
+def _refuse_undecodable(args: list[str]) -> None:
+    """Python hands over bytes that are not UTF-8 as lone surrogates, which no library can
+    encode again (the text converter, the driver): refuse them here, by position."""
+    for position, arg in enumerate(args, 1):
+        try:
+            arg.encode("utf-8")
+        except UnicodeEncodeError:
+            raw = os.fsencode(arg)
+            raise UsageError(
+                f"argument {position} ({raw!r}) is not UTF-8 text: give names and paths in UTF-8"
+            ) from None
+
+
+def _silence_stdout() -> None:
+    """Point fd 1 at /dev/null so that the interpreter's last flush of what could not be
+    written fails no more (it would print its own traceback-like lines at exit)."""
+    with contextlib.suppress(OSError, ValueError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 def _echo_err(message: str) -> None:
@@ -90,12 +139,16 @@ def server_status(json_output: bool = typer.Option(False, "--json", help="Print 
     st = server.status()
     if json_output:
         typer.echo(json.dumps(dataclasses.asdict(st)))
+    elif st.running and st.version is None:
+        typer.echo(f"running (pid {st.pid}) but not answering on {st.bolt}: frozen or overloaded")
     elif st.running:
         typer.echo(f"running: Neo4j {st.version} {st.edition} (pid {st.pid}) on {st.bolt} and {st.http}")
     else:
         typer.echo(f"not running (installed: {'yes' if st.installed else 'no'}; home {st.home})")
     if not st.running:
         raise typer.Exit(1)
+    if st.version is None:  # the process is there, the database does not answer
+        raise typer.Exit(ServerUnavailable.exit_code)
 
 
 @server_app.command("password")

@@ -18,7 +18,13 @@ from pathlib import Path
 
 from kb.errors import ServerUnavailable
 
-__all__ = ["Settings", "connection_settings", "credentials_file", "kb_home"]
+__all__ = ["CONNECT_TIMEOUT", "Settings", "connection_settings", "credentials_file", "driver_timeouts", "kb_home"]
+
+# Seconds a server has to accept a connection and answer Bolt's handshake. A server that is up
+# answers in milliseconds (Aura over TLS in well under a second); one that accepts TCP but says
+# nothing is frozen (SIGSTOP, a stuck JVM) or overloaded, and the driver's defaults (30 s to
+# connect, 60 s to acquire a connection, 30 s of retries) would make `kb` wait minutes to say so.
+CONNECT_TIMEOUT = 5.0
 
 
 def kb_home() -> Path:
@@ -38,6 +44,13 @@ class Settings:
 
     def __repr__(self) -> str:  # never print the password by accident
         return f"Settings(uri={self.uri!r}, user={self.user!r}, database={self.database!r})"
+
+
+def driver_timeouts() -> dict[str, float]:
+    """Keyword arguments for `neo4j.GraphDatabase.driver`: give up on a silent server quickly.
+
+    Acquiring a connection includes opening it, so both share the bound."""
+    return {"connection_timeout": CONNECT_TIMEOUT, "connection_acquisition_timeout": CONNECT_TIMEOUT}
 
 
 def connection_settings() -> Settings:

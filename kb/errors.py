@@ -1,4 +1,10 @@
-"""Errors that the CLI turns into one line on stderr and a distinct exit code."""
+"""Errors that the CLI turns into one line on stderr and a distinct exit code.
+
+The codes (README, "Exit codes"): 1 a failure with no code of its own (and an empty result);
+2 usage or bad input; 3 unknown name and 4 ambiguous name (kb.store.lookup); 5 Neo4j
+unavailable; 6 the local server could not be managed (kb.server); 7 the output could not be
+written; 130 interrupted (Ctrl-C).
+"""
 
 
 class KbError(Exception):
@@ -12,10 +18,22 @@ class UsageError(KbError):
 
 
 class ServerUnavailable(KbError):
-    """No Neo4j answers where we were told to connect."""
+    """No Neo4j answers where we were told to connect, or its database cannot serve."""
 
     exit_code = 5
 
 
+class OutputError(KbError):
+    """Standard output refused what kb wrote (a full disk, a device that takes nothing)."""
+
+    exit_code = 7
+
+
+class Interrupted(KbError):
+    """Ctrl-C (SIGINT): the shell's convention, 128 + the signal's number."""
+
+    exit_code = 130
+
+
 # `kb load` / `kb extract` did the work, but skipped files it could not read (each was named).
-SKIPPED_FILES = 7
+SKIPPED_FILES = 8

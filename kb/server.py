@@ -35,7 +35,7 @@ from importlib import resources
 from pathlib import Path
 
 from kb import cypher
-from kb.config import credentials_file, kb_home
+from kb.config import credentials_file, driver_timeouts, kb_home
 from kb.errors import KbError
 from kb.wordlists import read_list
 
@@ -430,8 +430,11 @@ def _components(ports: Ports) -> tuple[str | None, str | None]:
     import neo4j
 
     password = json.loads(credentials_file().read_text(encoding="utf-8"))["password"]
+    # A frozen server accepts the connection and says nothing: give up within seconds, and do
+    # not retry (status is a question, not work to finish), else the answer takes minutes.
+    timeouts = {**driver_timeouts(), "max_transaction_retry_time": 0.0}
     try:
-        with neo4j.GraphDatabase.driver(f"bolt://127.0.0.1:{ports.bolt}", auth=(USER, password)) as d:
+        with neo4j.GraphDatabase.driver(f"bolt://127.0.0.1:{ports.bolt}", auth=(USER, password), **timeouts) as d:
             records, _, _ = d.execute_query(cypher.statement("components"))
             return records[0]["version"], records[0]["edition"]
     except Exception:

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import copy
+import json
+import subprocess
+import threading
+import time
 
 import neo4j
 import pytest
@@ -10,6 +14,7 @@ import pytest
 from kb.errors import UsageError
 from kb.store import writer
 
+from .conftest import KB, ROOT
 from .store_sample import sample_extraction
 
 
@@ -194,3 +199,100 @@ def test_the_ontology_vocabulary_is_counted_in_order(db):
     counts = writer.graph_counts(db)
     assert list(counts["labels"]) == list(LABELS)
     assert list(counts["types"])[: len(RELATION_TYPES)] == list(RELATION_TYPES)
+
+
+# ------------------------------------------------------------------ two loads at once
+
+
+def drop_schema(driver) -> None:
+    """As on a server nothing was ever loaded into (the LOOKUP indexes are the server's own)."""
+    for row in driver.execute_query("SHOW CONSTRAINTS YIELD name").records:
+        driver.execute_query(f"DROP CONSTRAINT `{row['name']}`")
+    for row in driver.execute_query("SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP'").records:
+        driver.execute_query(f"DROP INDEX `{row['name']}`")
+
+
+def schema_names(driver) -> set[str]:
+    return {r["name"] for r in driver.execute_query("SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP'").records}
+
+
+def test_several_loads_create_the_schema_at_once(db):
+    writer.ensure_schema(db)
+    wanted = schema_names(db)
+    errors: list[Exception] = []
+
+    def create() -> None:
+        try:
+            writer.ensure_schema(db)
+        except Exception as exc:  # collected: the assertion below says which
+            errors.append(exc)
+
+    try:
+        for _ in range(3):  # racing is probabilistic; before the fix one trial of three threads sufficed
+            drop_schema(db)
+            threads = [threading.Thread(target=create) for _ in range(3)]
+            for t in threads:
+                t.start()
+            for t in threads:
+                t.join(120)
+            assert not errors, errors
+            assert schema_names(db) == wanted
+    finally:
+        writer.ensure_schema(db)
+
+
+def test_a_load_waits_for_another_writing_the_same_file(db):
+    writer.write_extraction(db, sample_extraction())
+    alone = snapshot(db)
+    db.execute_query("MATCH (n) DETACH DELETE n")
+    other: list[threading.Thread] = []
+    errors: list[Exception] = []
+
+    def second_load() -> None:
+        try:
+            writer.write_extraction(db, sample_extraction())
+        except Exception as exc:
+            errors.append(exc)
+
+    def hold(batch: str) -> None:
+        # The first file's transaction is open and has written its articles: start the other
+        # load now and give it time to reach the same file. Without the lock it finds no
+        # earlier version (this one is uncommitted) and writes its own copy of every edge.
+        if batch == "articles" and not other:
+            other.append(threading.Thread(target=second_load))
+            other[0].start()
+            time.sleep(2)
+
+    writer.write_extraction(db, sample_extraction(), on_batch=hold)
+    other[0].join(120)
+    assert not errors, errors
+    assert snapshot(db) == alone
+    assert db.execute_query("MATCH (l:WriteLock) RETURN count(l) AS n").records[0]["n"] == 0  # leaves nothing
+
+
+def kb_load_json(env: dict[str, str]) -> subprocess.Popen:
+    return subprocess.Popen([KB, "load", "seeds", "--json"], cwd=ROOT, env=env, text=True,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)  # fmt: skip
+
+
+@pytest.mark.parametrize("database", ["empty", "loaded"])
+def test_two_kb_loads_at_once_both_succeed_and_duplicate_nothing(db, kb_env, database):
+    single = kb_load_json(kb_env)
+    out, err = single.communicate(timeout=300)
+    assert single.returncode == 0, err
+    alone = json.loads(out)["graph"]
+    if database == "empty":
+        db.execute_query("MATCH (n) DETACH DELETE n")
+        drop_schema(db)
+    try:
+        loads = [kb_load_json(kb_env), kb_load_json(kb_env)]
+        results = [(p.communicate(timeout=300), p.returncode) for p in loads]
+    finally:
+        writer.ensure_schema(db)
+    for (_, err), code in results:
+        assert code == 0 and not err.strip(), err
+    assert writer.graph_counts(db) == {"Article": alone["articles"], "Stat": alone["stats"],
+                                       "labels": alone["nodes"], "types": alone["relationships"]}  # fmt: skip
+    assert sum(alone["nodes"].values()) + alone["articles"] + alone["stats"] == (
+        db.execute_query("MATCH (n) RETURN count(n) AS n").records[0]["n"]
+    )

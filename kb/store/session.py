@@ -13,7 +13,7 @@ from typing import Any
 import neo4j
 
 from kb import cypher
-from kb.config import Settings, connection_settings
+from kb.config import CONNECT_TIMEOUT, Settings, connection_settings, driver_timeouts
 from kb.errors import KbError, ServerUnavailable, UsageError
 
 # The driver logs its own account of a failed connection; kb says it once, in one line.
@@ -25,7 +25,9 @@ def connect(settings: Settings | None = None) -> neo4j.Driver:
     """A driver that has been checked to answer; ServerUnavailable otherwise."""
     settings = settings or connection_settings()
     try:
-        driver = neo4j.GraphDatabase.driver(settings.uri, auth=(settings.user, settings.password))
+        driver = neo4j.GraphDatabase.driver(
+            settings.uri, auth=(settings.user, settings.password), **driver_timeouts()
+        )
     except (ValueError, neo4j.exceptions.ConfigurationError, ImportError) as exc:
         raise UsageError(
             f"cannot use NEO4J_URI={settings.uri!r}: expected bolt://, neo4j:// or neo4j+s:// ({exc})"
@@ -37,10 +39,54 @@ def connect(settings: Settings | None = None) -> neo4j.Driver:
         raise KbError(f"Neo4j at {settings.uri} refused the credentials: {exc.message}") from exc
     except (neo4j.exceptions.ServiceUnavailable, neo4j.exceptions.DriverError, OSError) as exc:
         driver.close()
+        if _silent(exc):
+            raise ServerUnavailable(
+                f"Neo4j at {settings.uri} does not answer (frozen or overloaded): it accepted the "
+                f"connection but said nothing for {CONNECT_TIMEOUT:.0f} s"
+            ) from exc
         raise ServerUnavailable(
             f"Neo4j does not answer at {settings.uri}: start it with `kb server start` or check NEO4J_URI"
         ) from exc
     return driver
+
+
+def _silent(exc: BaseException) -> bool:
+    """The server took the TCP connection but did not answer Bolt in time (not: nobody listens).
+
+    The driver says so only in words: "Failed to read four byte Bolt handshake response …
+    (deadline …)" or a connection-acquisition timeout, somewhere down the chain of causes."""
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, neo4j.exceptions.ConnectionAcquisitionTimeoutError):
+            return True
+        if isinstance(seen, neo4j.exceptions.DriverError) and "handshake" in str(seen):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
+
+
+def as_kb_error(exc: BaseException) -> KbError | None:
+    """The one-line account of a driver error that escaped a command; None if it is not one.
+
+    A database that cannot serve (shutting down, or "needs to be restarted" after a full disk
+    or another panic: a DatabaseError) and a server that went away mid-work are the server's
+    state, not a bug of kb: exit 5 with the server's own words, on one line."""
+    errors = neo4j.exceptions
+    if isinstance(exc, errors.Neo4jError):
+        words = " ".join((exc.message or str(exc)).split())
+    else:
+        words = " ".join(str(exc).split())
+    if isinstance(exc, (errors.DatabaseUnavailable, errors.DatabaseError)):
+        return ServerUnavailable(f"Neo4j database unavailable: {words}")
+    if isinstance(exc, errors.TransientError) and "DatabaseUnavailable" in (exc.code or ""):
+        return ServerUnavailable(f"Neo4j database unavailable: {words}")
+    if _silent(exc):
+        return ServerUnavailable(f"Neo4j does not answer (frozen or overloaded): {words}")
+    if isinstance(exc, (errors.ServiceUnavailable, errors.SessionExpired)):
+        return ServerUnavailable(f"Neo4j stopped answering: {words}")
+    if isinstance(exc, errors.TransientError):
+        return KbError(f"Neo4j could not finish the work now ({exc.code}): {words}; try again")
+    return None
 
 
 

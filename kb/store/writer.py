@@ -91,10 +91,23 @@ def schema_statements() -> list[str]:
 
 
 def ensure_schema(driver: neo4j.Driver, *, database: str | None = None) -> None:
-    """Create constraints and indexes if missing (idempotent) and wait until they are online."""
+    """Create constraints and indexes if missing (idempotent) and wait until they are online.
+
+    Safe beside another load doing the same: each statement is a managed transaction, so the
+    deadlocks two schema writers cause are retried by the driver, and "already exists" (the
+    other one committed the same rule first; `IF NOT EXISTS` only sees committed rules) is
+    what was wanted."""
+
+    def create(tx: neo4j.ManagedTransaction, stmt: str) -> None:
+        tx.run(stmt).consume()
+
     with session.session(driver, database, write=True) as s:
         for stmt in schema_statements():
-            s.run(stmt).consume()
+            try:
+                s.execute_write(create, stmt)
+            except neo4j.exceptions.ClientError as exc:
+                if not (exc.code or "").startswith("Neo.ClientError.Schema.") or "AlreadyExists" not in exc.code:
+                    raise
         s.run(cypher.statement("await-indexes")).consume()
 
 
@@ -297,6 +310,7 @@ def _write_article(tx: neo4j.ManagedTransaction, batch: ArticleBatch, hook: Batc
     """One article, inside one transaction: COPY when the graph holds the same report from
     other files (it only learns the new files), else WRITTEN (its earlier facts replaced)."""
     run = _runner(tx, hook)
+    run("lock")  # one article transaction at a time, across loads
     stored = run("stored-article", uid=batch.uid)
     files = batch.files
     if stored is not None:
@@ -322,6 +336,7 @@ def _forget_files(tx: neo4j.ManagedTransaction, files: list[str], keep: list[str
     """`files` hold only the articles in `keep` now: the others forget them, and those left
     with no file are deleted with their facts. Returns how many were deleted."""
     run = _runner(tx, None)
+    run("lock")
     orphans = run("forget-files", files=files, keep=keep)["orphans"]
     if orphans:
         _delete_facts(run, orphans)
