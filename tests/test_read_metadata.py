@@ -424,3 +424,19 @@ def test_names_are_spelt_as_the_page_spells_them(tmp_path):
     # OpenCC's phrase table would make the name 沈默 the word 沉默; a name is read by character.
     (article,) = read_page(tmp_path, "某区党员下沉社区\n\n记者 沈默 李明\n\n某区党员干部下沉社区。\n")
     assert article.authors == ["沈默", "李明"]
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "source", "date"),
+    [
+        ("◎记者 周明远 通讯员 吴晓丽", ["周明远"], None, None),  # a newspaper's bullet before the byline
+        ("采写:郑一帆 韩雪", ["郑一帆", "韩雪"], None, None),
+        ("图文/钱多多", ["钱多多"], None, None),
+        ("某某晚报首席记者 孔令辉", ["孔令辉"], "某某晚报", None),
+        ("转自:某某日报  发稿日期:2021-06-05", [], "某某日报", "2021-06-05"),
+    ],
+)
+def test_more_byline_conventions(line, authors, source, date):
+    assert is_metadata_line(line)
+    meta = parse_metadata_line(line)
+    assert meta.authors == authors and meta.source == source and meta.date == date

@@ -34,21 +34,24 @@ _CORRESPONDENT_QUALIFIERS = alternation(read_words("kb.read", "correspondent_qua
 _SLASH_CREDITS = "|".join(rf"{re.escape(w)}\s*[/／|｜丨]" for w in read_words("kb.read", "slash_credits.txt"))  # 文/, 图/
 SOURCE_WORDS = alternation(read_words("kb.read", "source_words.txt"))  # 来源, 稿源, 出处
 
+# Marks that set a byline off (`■记者 张三`, `◎文/图 李四`).
+BULLETS = "■●◆▲□◇★☆◎○▶►•"
+
 # Lines that carry metadata rather than text: bylines, datelines, editor lines.
 BYLINE_START = re.compile(
     # A byline may stand in brackets on a line of its own: `(本报记者 某某)`.
-    r"^\s*[(（【\[]?\s*(?:[■●◆▲□◇★☆]\s*)?(?:作者\s*[:：]|" + _SLASH_CREDITS + "|"
+    r"^\s*[(（【\[]?\s*(?:[" + BULLETS + r"]\s*)?(?:作者\s*[:：]|" + _SLASH_CREDITS + "|"
     r"(?:" + _REPORTER_QUALIFIERS + r")?记者[\s ]|(?:" + _REPORTER_QUALIFIERS + r")?记者[" + HAN + r"]{2,4}(?:\s|$)|"
     r"本报记者|(?:" + _CORRESPONDENT_QUALIFIERS + r")?通讯员(?:[\s ]|[" + HAN + r"]{2,4}(?:\s|$))|"
     # `通讯员:某某` with its colon, but not an interview's `记者:那这里…?`: a name, then a space or the end.
     r"(?:记者|通讯员)\s*[:：]\s*[" + HAN + r"·]{2,4}(?:\s|$)|"
-    r"[■●◆▲□◇★☆]\s*(?:本报)?记者)"
+    r"[" + BULLETS + r"]\s*(?:本报)?记者)"
 )
 # `四川日报记者 钟雨桐`, `新华社记者 张三`: an outlet's reporter. Only a line without sentence
 # punctuation, because `人民日报记者在现场看到,…。` is a sentence.
 OUTLET_QUALIFIERS = rf"(?:{alternation(read_words('kb.read', 'outlet_reporter_qualifiers.txt'))}){{0,2}}"
 OUTLET_BYLINE = re.compile(
-    rf"^\s*[(（【\[]?\s*(?:[■●◆▲□◇★☆]\s*)?[{HAN}]{{1,12}}?(?:{'|'.join(OUTLET_SUFFIXES)}){OUTLET_QUALIFIERS}记者"
+    rf"^\s*[(（【\[]?\s*(?:[{BULLETS}]\s*)?[{HAN}]{{1,12}}?(?:{'|'.join(OUTLET_SUFFIXES)}){OUTLET_QUALIFIERS}记者"
 )
 # `责任编辑:王磊`, `(编辑:张三 审核:李四)`; 责任编辑 and 责编 say it without a colon too.
 EDITOR_LINE = re.compile(

@@ -19,6 +19,7 @@ from kb.wordlists import alternation, read_words
 from .base import CN_DATE, DATE, HAN, cn_number
 from .cues import (
     AUTHOR_ROLES,
+    BULLETS,
     BYLINE_WIDGET,
     CORRESPONDENT_ROLES,
     EDITOR_ROLES,
@@ -69,7 +70,7 @@ ROLE = re.compile(
 # (`张三 发布时间:…`, `李四发布时间:…`), any word with a colon after a space (`某某 网址:…`).
 FIELD_STOP = re.compile(rf"(?:{alternation(FIELD_LABELS)})\s*[:：]|(?:^|(?<=\s))[{HAN}]{{2,6}}\s*[:：]")
 NAME = re.compile(rf"^[{HAN}·]{{2,4}}$")
-NAME_SEPARATORS = re.compile(r"[\s、,，/／:：()（）\[\]【】■●◆▲□◇★☆|｜丨]+")
+NAME_SEPARATORS = re.compile(rf"[\s、,，/／:：()（）\[\]【】{BULLETS}|｜丨]+")
 # Credits glued to the end of a paragraph: a bracketed group (`(王瑞琪 李辉)`, `[责任编辑:王磊]`),
 # an editor line without brackets (`…取得实效。责任编辑:王磊`) or names with marks (`某某 文/图`).
 TRAILING_BRACKET = re.compile(r"\s*[(（\[【]([^()（）\[\]【】]{1,40})[)）\]】]\s*$")
