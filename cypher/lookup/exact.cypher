@@ -1,9 +1,8 @@
 // lookup/exact: entities whose canonical name is exactly $name, or whose uid is $uid (an
-// ambiguous name's candidates are listed with their uids, so one can be picked), with what
-// tells them apart: scope (the places they are LOCATED_IN) and the first article's title.
-// Class nodes (generic) come too: kb.store.lookup decides whether they may answer.
+// ambiguous name's candidates are listed with their uids, so one can be picked). Class
+// nodes (generic) come too: kb.store.lookup decides whether they may answer.
 // Parameters: $name (Simplified), $uid (as typed), $labels (labels to accept; [] = any).
-// Columns: uid, name, label, keys, generic, scope, articles.
+// Columns: uid, name, label, keys, generic.
 CALL () {
   MATCH (n:Entity {name: $name}) RETURN n
   UNION
@@ -11,6 +10,4 @@ CALL () {
 }
 WITH n WHERE size($labels) = 0 OR any(l IN labels(n) WHERE l IN $labels)
 RETURN n.uid AS uid, n.name AS name, [l IN labels(n) WHERE l <> 'Entity'][0] AS label,
-       coalesce(n.lookup, []) AS keys, n.generic AS generic,
-       COLLECT { MATCH (n)-[:LOCATED_IN]->(p) RETURN DISTINCT p.name AS place ORDER BY place } AS scope,
-       COLLECT { MATCH (n)-[:MENTIONED_IN]->(a:Article) RETURN a.title AS title ORDER BY title LIMIT 1 } AS articles
+       coalesce(n.lookup, []) AS keys, n.generic AS generic

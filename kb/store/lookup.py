@@ -19,7 +19,7 @@ Anything else is UnknownName (exit 3, with the closest specific names) or Ambigu
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import neo4j
@@ -27,8 +27,9 @@ import neo4j
 from kb.errors import KbError, UsageError
 from kb.store import name_keys, session
 
-FULLTEXT_LIMIT = 100  # index hits re-ranked per look-up; labels are filtered after the limit
+FULLTEXT_LIMIT = 50  # index hits re-ranked per look-up; labels are filtered after the limit
 MIN_SCORE = 70.0  # below this a look-up names nothing (a 4-character name with one typo scores 75)
+SURE_SCORE = 90.0  # a hit of the Pinyin clauses alone this close needs no search by characters
 MIN_SEARCH_SCORE = 50.0  # `kb search` lists looser hits
 MARGIN = 3.0  # the best is the answer only this far ahead of the next (else: ambiguous)
 SUGGESTIONS = 5
@@ -43,11 +44,11 @@ class UnknownName(KbError):
 class AmbiguousName(KbError):
     exit_code = 4
 
-    def __init__(self, text: str, candidates: Sequence[Candidate]):
+    def __init__(self, text: str, candidates: Sequence[Candidate], total: int):
         self.text = text
-        self.candidates = list(candidates)
-        listed = "; ".join(c.describe() for c in self.candidates[:LISTED])
-        more = f"; and {len(self.candidates) - LISTED} more" if len(self.candidates) > LISTED else ""
+        self.candidates = list(candidates)  # the first LISTED of `total`
+        listed = "; ".join(c.describe() for c in self.candidates)
+        more = f"; and {total - len(self.candidates)} more (`kb search {text}`)" if total > len(self.candidates) else ""
         super().__init__(f"{text!r} is ambiguous; give one of these uids as the name: {listed}{more}")
 
 
@@ -58,10 +59,10 @@ class Candidate:
     label: str
     forms: tuple[str, ...]  # other Simplified names it is known by (aliases)
     generic: bool
-    scope: tuple[str, ...]  # names of the places it is LOCATED_IN
-    article: str  # title of the first (by title) article that mentions it
     score: float  # 100 for a uid, an exact name or alias
     how: str  # uid, name, alias, pinyin, fuzzy, class
+    scope: tuple[str, ...] = ()  # names of the places it is LOCATED_IN } read only for
+    article: str = ""  # title of the first (by title) article naming it   } what is listed
 
     def sort_key(self) -> tuple:
         """Best first; then by what a reader sees; the uid last, so that no two tie."""
@@ -125,8 +126,6 @@ def _candidate(record: dict[str, Any], score: float, how: str) -> Candidate:
         label=record["label"],
         forms=tuple(k for k in keys if name_keys.has_cjk(k) and k != record["name"]),
         generic=bool(record["generic"]),
-        scope=tuple(record["scope"] or ()),
-        article=(record["articles"] or [""])[0],
         score=score,
         how=how,
     )
@@ -134,6 +133,18 @@ def _candidate(record: dict[str, Any], score: float, how: str) -> Candidate:
 
 def _read(driver: neo4j.Driver, statement_name: str, database: str | None, **params: Any) -> list[dict[str, Any]]:
     return session.read(driver, statement_name, params, database)[1]
+
+
+def _described(driver, found: list[Candidate], database) -> list[Candidate]:
+    """The candidates with their scope and article, in their final order."""
+    if not found:
+        return []
+    rows = {r["uid"]: r for r in _read(driver, "lookup/details", database, uids=[c.uid for c in found])}
+    return sorted(
+        (replace(c, scope=tuple(rows[c.uid]["scope"]), article=(rows[c.uid]["articles"] or [""])[0])
+         for c in found),  # fmt: skip
+        key=Candidate.sort_key,
+    )
 
 
 def _by_uid_or_name(driver, text: str, form: str, labels: list[str], database) -> list[Candidate]:
@@ -144,16 +155,20 @@ def _by_uid_or_name(driver, text: str, form: str, labels: list[str], database) -
     )
 
 
-def _fulltext(driver, form: str, labels: list[str], database) -> list[Candidate]:
-    """Hits of the look-up index, scored by closeness to the typed form or its Pinyin."""
-    form, key = form, name_keys.pinyin_keys(form)[0]
-    hits = _read(driver, "queries/search", database, query=name_keys.lucene_query(form, key),
-                 labels=labels, limit=FULLTEXT_LIMIT)  # fmt: skip
-    out = []
-    for r in hits:
-        score, how = name_keys.closeness(form, key, [r["name"], *(r["keys"] or ())])
-        out.append(_candidate(r, score, how))
+def _fulltext(driver, form: str, labels: list[str], database, *, written: bool = True) -> list[Candidate]:
+    """Hits of the look-up index, scored by closeness to the typed form or its Pinyin
+    (`written=False`: by the Pinyin clauses alone, the cheap ones)."""
+    key = name_keys.pinyin_keys(form)[0]
+    query = name_keys.lucene_query(form, key, written=written and name_keys.has_cjk(form))
+    if not query:
+        return []
+    hits = _read(driver, "queries/search", database, query=query, labels=labels, limit=FULLTEXT_LIMIT)
+    out = [_candidate(r, *name_keys.closeness(form, key, [r["name"], *(r["keys"] or ())])) for r in hits]
     return sorted(out, key=Candidate.sort_key)
+
+
+def _clear_winner(ranked: list[Candidate], at_least: float) -> bool:
+    return bool(ranked) and ranked[0].score >= at_least and (len(ranked) == 1 or ranked[1].score <= ranked[0].score - MARGIN)
 
 
 def search(
@@ -168,9 +183,9 @@ def search(
     for c in _fulltext(driver, form, list(labels), database):
         if c.score >= MIN_SEARCH_SCORE:
             found.setdefault(c.uid, c)
-    specific = sorted(found.values(), key=Candidate.sort_key)
-    classes = [c for c in exact if c.how == "class" and c.uid not in found]
-    return (specific + classes)[:limit]
+    specific = sorted(found.values(), key=Candidate.sort_key)[:limit]
+    classes = [c for c in exact if c.how == "class" and c.uid not in found][: limit - len(specific)]
+    return _described(driver, specific, database) + _described(driver, classes, database)
 
 
 def resolve(
@@ -192,20 +207,25 @@ def resolve(
     if len(named) == 1:
         return _match(typed, named)
     if named:
-        raise AmbiguousName(typed, named)
+        raise AmbiguousName(typed, _described(driver, named[:LISTED], database), len(named))
     class_nodes = [c for c in exact if c.how == "class"]
     if class_nodes and classes:
         return _match(typed, class_nodes)
 
+    if name_keys.has_cjk(form) and not class_nodes:  # what sounds the same needs no costly bigrams
+        quick = _fulltext(driver, form, labels, database, written=False)
+        if _clear_winner(quick, SURE_SCORE):
+            return _match(typed, quick)
     ranked = _fulltext(driver, form, labels, database) if form else []
+    suggestions = ranked[:SUGGESTIONS]
     if class_nodes:  # a class word: no specific thing is meant, so none is guessed
-        raise UnknownName(_class_message(typed, class_nodes, ranked))
+        raise UnknownName(_class_message(typed, class_nodes, _described(driver, suggestions, database)))
     close = [c for c in ranked if c.score >= MIN_SCORE]
     if not close:
-        raise UnknownName(_unknown_message(typed, labels, ranked))
+        raise UnknownName(_unknown_message(typed, labels, _described(driver, suggestions, database)))
     rivals = [c for c in close if c.score > close[0].score - MARGIN]
     if len(rivals) > 1:
-        raise AmbiguousName(typed, rivals)
+        raise AmbiguousName(typed, _described(driver, rivals[:LISTED], database), len(rivals))
     return _match(typed, rivals)
 
 
@@ -216,7 +236,7 @@ def _match(typed: str, found: list[Candidate]) -> Match:
 
 
 def _suggest(ranked: list[Candidate]) -> str:
-    return "; ".join(c.describe() for c in ranked[:SUGGESTIONS])
+    return "; ".join(c.describe() for c in ranked)
 
 
 def _unknown_message(typed: str, labels: list[str], ranked: list[Candidate]) -> str:

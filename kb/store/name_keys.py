@@ -75,16 +75,17 @@ def query_keys(text: str) -> tuple[str, str]:
     return form, pinyin_keys(form)[0] if form else ""
 
 
-def lucene_query(form: str, key: str) -> str:
-    """A Lucene query for the full-text index: the form's words (the CJK analyzer makes
-    bigrams of Chinese) matched literally, special characters escaped and in lower case so
-    that AND, OR, NOT are words, not operators; and the Pinyin key as a whole term, as a
-    prefix (guojialou finds guojialoujuminqu) and, when long, within one or two edits."""
-    clauses = [_LUCENE_SPECIAL.sub(r"\\\1", form).lower()]
+def lucene_query(form: str, key: str, *, written: bool = True) -> str:
+    """A Lucene query for the full-text index: the Pinyin key as a whole term, as a prefix
+    (guojialou finds guojialoujuminqu) and, when long, within one edit; and, if `written`,
+    the form's words (the CJK analyzer makes bigrams of Chinese) matched literally, special
+    characters escaped and in lower case so that AND, OR, NOT are words, not operators.
+    The Pinyin clauses alone are cheap; the bigrams of common words (居民, 社区) are not."""
+    clauses = [_LUCENE_SPECIAL.sub(r"\\\1", form).lower()] if written else []
     if len(key) >= 2:
         clauses += [f"{key}^2", f"{key}*"]
-    if len(key) >= 6:
-        clauses.append(f"{key}~{1 if len(key) < 12 else 2}")
+    if len(key) >= 8:
+        clauses.append(f"{key}~1")
     return " ".join(clauses)
 
 
