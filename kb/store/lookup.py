@@ -34,6 +34,7 @@ MIN_SEARCH_SCORE = 50.0  # `kb search` lists looser hits
 MARGIN = 3.0  # the best is the answer only this far ahead of the next (else: ambiguous)
 SUGGESTIONS = 5
 LISTED = 8  # candidates an ambiguity message lists
+CLASS_LIMIT = 100_000  # class nodes of one name a question about the class asks together
 TITLE_WIDTH = 20  # characters of an article's title that a message shows
 
 
@@ -147,8 +148,10 @@ def _described(driver, found: list[Candidate], database) -> list[Candidate]:
     )
 
 
-def _by_uid_or_name(driver, text: str, form: str, labels: list[str], database) -> list[Candidate]:
-    rows = _read(driver, "lookup/exact", database, name=form, uid=text.strip(), labels=labels)
+def _by_uid_or_name(driver, text: str, form: str, labels: list[str], database, limit: int = LISTED) -> list[Candidate]:
+    """A uid or an exact name: specific nodes first, then at most `limit` of them in all
+    (a class word may have a node in every article)."""
+    rows = _read(driver, "lookup/exact", database, name=form, uid=text.strip(), labels=labels, limit=limit)
     return sorted(
         (_candidate(r, 100.0, "uid" if r["uid"] == text.strip() else "class" if r["generic"] else "name") for r in rows),
         key=Candidate.sort_key,
@@ -168,7 +171,9 @@ def _fulltext(driver, form: str, labels: list[str], database, *, written: bool =
 
 
 def _clear_winner(ranked: list[Candidate], at_least: float) -> bool:
-    return bool(ranked) and ranked[0].score >= at_least and (len(ranked) == 1 or ranked[1].score <= ranked[0].score - MARGIN)
+    if not ranked or ranked[0].score < at_least:
+        return False
+    return len(ranked) == 1 or ranked[1].score <= ranked[0].score - MARGIN
 
 
 def search(
@@ -178,7 +183,7 @@ def search(
     index hits, then class nodes of exactly that name (flagged; they come last)."""
     check_text(text)
     form = normalise(text)
-    exact = _by_uid_or_name(driver, text, form, list(labels), database)
+    exact = _by_uid_or_name(driver, text, form, list(labels), database, limit)
     found = {c.uid: c for c in exact if c.how != "class"}
     for c in _fulltext(driver, form, list(labels), database):
         if c.score >= MIN_SEARCH_SCORE:
@@ -199,7 +204,7 @@ def resolve(
     """The one entity `text` names; UnknownName or AmbiguousName otherwise."""
     check_text(text)
     typed, form, labels = text.strip(), normalise(text), list(labels)
-    exact = _by_uid_or_name(driver, text, form, labels, database)
+    exact = _by_uid_or_name(driver, text, form, labels, database, CLASS_LIMIT if classes else LISTED + 1)
     by_uid = [c for c in exact if c.how == "uid"]
     if by_uid:
         return _match(typed, by_uid)
@@ -215,15 +220,14 @@ def resolve(
     if name_keys.has_cjk(form) and not class_nodes:  # what sounds the same needs no costly bigrams
         quick = _fulltext(driver, form, labels, database, written=False)
         if _clear_winner(quick, SURE_SCORE):
-            return _match(typed, quick)
+            return _match(typed, quick[:1])
     ranked = _fulltext(driver, form, labels, database) if form else []
     suggestions = ranked[:SUGGESTIONS]
     if class_nodes:  # a class word: no specific thing is meant, so none is guessed
         raise UnknownName(_class_message(typed, class_nodes, _described(driver, suggestions, database)))
-    close = [c for c in ranked if c.score >= MIN_SCORE]
-    if not close:
+    if not ranked or ranked[0].score < MIN_SCORE:
         raise UnknownName(_unknown_message(typed, labels, _described(driver, suggestions, database)))
-    rivals = [c for c in close if c.score > close[0].score - MARGIN]
+    rivals = [c for c in ranked if c.score > ranked[0].score - MARGIN]
     if len(rivals) > 1:
         raise AmbiguousName(typed, _described(driver, rivals[:LISTED], database), len(rivals))
     return _match(typed, rivals)
@@ -246,7 +250,7 @@ def _unknown_message(typed: str, labels: list[str], ranked: list[Candidate]) -> 
 
 
 def _class_message(typed: str, class_nodes: list[Candidate], ranked: list[Candidate]) -> str:
-    uids = ", ".join(c.uid for c in class_nodes[:3]) + (f" and {len(class_nodes) - 3} more" if len(class_nodes) > 3 else "")
+    uids = ", ".join(c.uid for c in class_nodes[:3]) + (" and more" if len(class_nodes) > 3 else "")
     head = (f"{typed!r} names a class ({class_nodes[0].label}), not one thing: ask for a node of it by uid "
             f"({uids}; `kb search {typed}` tells them apart)")  # fmt: skip
     return f"{head}, or by a specific name: {_suggest(ranked)}" if ranked else head
