@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -41,6 +42,7 @@ def has_cjk(text: str) -> bool:
     return bool(_CJK.search(text))
 
 
+@lru_cache(maxsize=1 << 16)  # the writer meets a region's name again in every file that names it
 def pinyin_keys(form: str) -> tuple[str, str]:
     """(Pinyin without tones or spaces, initials) of a Simplified form, lower case; Latin
     letters and digits are kept whole in both (二号楼A座 -> erhaolouazuo, ehlaz)."""
