@@ -27,8 +27,12 @@ CREATE INDEX event_name IF NOT EXISTS FOR (n:Event) ON (n.name);
 // Articles are replaced file by file: find the previous version of a file.
 CREATE INDEX article_file IF NOT EXISTS FOR (n:Article) ON (n.file);
 
-// Forgiving look-up: Lucene's CJK analyzer cuts Chinese into overlapping bigrams,
-// so 荣欣 finds 荣欣居民区; `aliases` is a list of strings, which full-text indexes
-// take element by element (checked on 5.26), so Traditional surface forms match too.
-CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliases]
+// Forgiving look-up: `lookup` holds a specific entity's names and aliases in Simplified, their
+// Pinyin and initials (kb/store/name_keys.py); class nodes have none, so they are not in the
+// index and a look-up is never offered one. Lucene's CJK analyzer cuts Chinese into
+// overlapping bigrams (荣欣 finds 荣欣居民区); a list property is indexed element by element.
+CREATE FULLTEXT INDEX entity_lookup IF NOT EXISTS FOR (n:Entity) ON EACH [n.lookup]
 OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}};
+
+// The index it replaces held every node's name and aliases, classes included.
+DROP INDEX entity_names IF EXISTS;

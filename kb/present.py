@@ -95,6 +95,9 @@ def print_query_result(result: Any, *, as_json: bool) -> None:
     if as_json:
         print_json(result.export())
         return
+    if result.query == "search":
+        print_search(result.text, result.rows)
+        return
     title = f"{result.query}: {result.text}"
     if result.match is not None:
         m = result.match
@@ -102,6 +105,28 @@ def print_query_result(result: Any, *, as_json: bool) -> None:
             f", {len(m.uids)} nodes)" if len(m.uids) > 1 else ")"
         )
     print_rows(title, result.columns, result.rows)
+
+
+def print_search(text: str, rows: Sequence[dict[str, Any]]) -> None:
+    """`kb search`: each candidate with what tells it apart (label, scope or the article it
+    comes from) and its uid, which any question takes as its name."""
+    from rich.markup import escape
+
+    from kb.store.lookup import short_title
+
+    table = Table(title=f"search: {escape(text)}  (a uid works as --name)", title_justify="left")
+    table.add_column("name", overflow="fold", ratio=3)
+    table.add_column("label", overflow="fold", ratio=2)
+    table.add_column("in / from", overflow="fold", ratio=3)
+    table.add_column("uid", no_wrap=True)
+    table.add_column("score", justify="right", no_wrap=True)
+    for row in rows:
+        where = "/".join(row["scope"]) or (f"《{short_title(row['article'], 12)}》" if row["article"] else "")
+        also = f"\n[dim]{escape('、'.join(row['aliases']))}[/dim]" if row["aliases"] else ""
+        kind = "class " if row["how"] == "class" else ""
+        score = "class" if kind else f"{row['score']:g} {row['how']}"
+        table.add_row(f"{escape(row['name'])}{also}", f"{kind}{row['label']}", escape(where), escape(row["uid"]), score)
+    console.print(table)
 
 
 def print_query_list(queries: Sequence[Any], *, as_json: bool) -> None:

@@ -88,6 +88,8 @@ def sample_extraction(variant: int = 0) -> Extraction:
     b.rel("HOLDS_POST", zwj, site, s1, "佘山镇党委副书记朱伟杰担任总指挥", 120, title="总指挥")
     b.rel("SINKS_TO", cq, site, s1, "重庆援沪医疗队驻舱", 150, verb="驻舱")
     b.stat(sjq, 379, "第二书记", s1, "全区选派379名第二书记", 200)
+    # A class word the extractor keeps as a node of its own: never the answer to a name.
+    b.entity("Community", "居民区", s1, s2, aliases=["居民區"], generic=True, uid="community:居民区@songjiang")
 
     # Linfen: a stat tree, a community reached through its temporary branch, a work group.
     lf = b.entity("Region", "临汾市", l1, level="city")
@@ -128,6 +130,10 @@ def sample_extraction(variant: int = 0) -> Extraction:
     xzz = b.entity("Mechanism", "小组长制", m1)
     b.rel("ADOPTS", hq, xzz, m1, "红旗街道推行小组长制", 60, verb="推行")
     b.entity("PartyOrg", "临时党支部", m1, generic=True, uid="partyorg:临时党支部@maonan")
+    b.entity("Community", "社区", m1, generic=True, uid="community:社区@maonan")
+    # Two people of one name in one article: only their uids tell them apart.
+    b.entity("Person", "张伟", m1, uid="person:张伟@2")
+    b.entity("Person", "张伟", m1, uid="person:张伟@1")
     chain = ["党员示范户", "单元楼党小组", "楼院党支部", "网格党总支", "社区党委", "街道党工委"]
     nodes = [b.entity("PartyOrg", n, m1, generic=True) for n in chain]
     sentence = "街道党工委—社区党委—网格党总支—楼院党支部—单元楼党小组—党员示范户"

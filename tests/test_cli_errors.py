@@ -80,7 +80,7 @@ def test_each_file_is_read_once_however_often_it_is_named():
 def test_a_graph_never_loaded_says_so(clean_db, kb_env):
     from kb.store.writer import ensure_schema
 
-    clean_db.execute_query("DROP INDEX entity_names IF EXISTS")  # as on a server nothing was loaded into
+    clean_db.execute_query("DROP INDEX entity_lookup IF EXISTS")  # as on a server nothing was loaded into
     try:
         out = kb("search", "松江", env=kb_env)
         assert out.returncode == 1 and one_line(out.stderr) and "graph is empty" in out.stderr

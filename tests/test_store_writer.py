@@ -43,8 +43,9 @@ def test_schema_is_idempotent_and_has_a_cjk_fulltext_index(db):
     assert {("Entity", "uid"), ("Article", "uid"), ("Stat", "uid")} <= unique
     indexes, _, _ = db.execute_query("SHOW INDEXES YIELD name, type, labelsOrTypes, properties, options")
     by_name = {i["name"]: i for i in indexes}
-    ft = by_name["entity_names"]
-    assert ft["type"] == "FULLTEXT" and set(ft["properties"]) == {"name", "aliases"}
+    ft = by_name["entity_lookup"]
+    assert ft["type"] == "FULLTEXT" and ft["properties"] == ["lookup"]
+    assert "entity_names" not in by_name  # the index over every node, classes included, is gone
     assert ft["options"]["indexConfig"]["fulltext.analyzer"] == "cjk"
     name_indexed = {i["labelsOrTypes"][0] for i in indexes if i["type"] == "RANGE" and i["properties"] == ["name"]}
     assert {"Entity", "Region", "Community", "Site", "Person"} <= name_indexed

@@ -1,6 +1,10 @@
-// lookup/exact: entities whose canonical name is exactly $name, or whose uid is $uid
-// (an ambiguous name's candidates are listed with their uids, so one can be picked).
-// Parameters: $name (Simplified), $uid (as typed), $labels (labels to accept; [] = any).
+// lookup/exact: entities whose canonical name is exactly $name, or whose uid is $uid (an
+// ambiguous name's candidates are listed with their uids, so one can be picked). Class
+// nodes (generic) come too: kb.store.lookup decides whether they may answer.
+// Specific nodes first, then class nodes by uid; at most $limit rows (a class word such as
+// 临时党支部 may have a node in every article).
+// Parameters: $name (Simplified), $uid (as typed), $labels (labels to accept; [] = any), $limit.
+// Columns: uid, name, label, keys, generic.
 CALL () {
   MATCH (n:Entity {name: $name}) RETURN n
   UNION
@@ -8,5 +12,6 @@ CALL () {
 }
 WITH n WHERE size($labels) = 0 OR any(l IN labels(n) WHERE l IN $labels)
 RETURN n.uid AS uid, n.name AS name, [l IN labels(n) WHERE l <> 'Entity'][0] AS label,
-       coalesce(n.aliases, []) AS aliases, n.generic AS generic,
-       [(n)-[:LOCATED_IN]->(p) | p.name] AS scope
+       coalesce(n.lookup, []) AS keys, n.generic AS generic
+ORDER BY n.uid <> $uid, generic, uid
+LIMIT $limit

@@ -33,6 +33,9 @@ LOOKUP_LABELS: dict[str, tuple[str, ...]] = {
     "evidence": (),
     "search": (),
 }
+# Questions about classes: the Party hierarchy links class nodes (社区党委, 党员示范户), so
+# there a class answers to its exact name. Elsewhere a class is asked for by uid only.
+CLASS_QUESTIONS = {"hierarchy"}
 
 
 class EmptyResult(KbError):
@@ -87,8 +90,7 @@ def check_question(name: str, text: str) -> None:
     """UsageError unless `name` is a canned question and `text` names something (no server needed)."""
     if name not in LOOKUP_LABELS:
         raise UsageError(f"no canned question {name!r}: `kb query --list` lists them")
-    if not text.strip():
-        raise UsageError("the name to look up must not be empty")
+    lookup.check_text(text)
 
 
 def run_query(driver: neo4j.Driver, name: str, text: str, *, database: str | None = None) -> QueryResult:
@@ -97,21 +99,20 @@ def run_query(driver: neo4j.Driver, name: str, text: str, *, database: str | Non
     check_question(name, text)
     try:
         if name == "search":
-            found = lookup.candidates(driver, text, database=database, every_stage=True)
-            result = QueryResult(
-                name, text, None, ["name", "label", "scope", "aliases", "score", "how"],
-                [_search_row(c) for c in found],
-            )
+            found = lookup.search(driver, text, database=database)
+            result = QueryResult(name, text, None, list(SEARCH_COLUMNS), [_search_row(c) for c in found])
         else:
-            match = lookup.resolve(driver, text, labels=LOOKUP_LABELS[name], database=database)
+            match = lookup.resolve(
+                driver, text, labels=LOOKUP_LABELS[name], classes=name in CLASS_QUESTIONS, database=database
+            )
             columns, rows = _read(driver, f"queries/{name}", database, uids=list(match.uids))
             result = QueryResult(name, text, match, columns, rows)
     except (ServiceUnavailable, SessionExpired, OSError) as exc:
         raise _server_errors(exc) from exc
     except ClientError as exc:
-        # The name indexes come with the first `kb load`; before it there is nothing to ask.
+        # The look-up index comes with `kb load`; before it there is nothing to ask.
         if "no such fulltext schema index" in (exc.message or ""):
-            raise EmptyResult("the graph is empty: load reports first (`kb load seeds`)") from None
+            raise EmptyResult("the graph is empty or predates the look-up index: load reports (`kb load seeds`)") from None
         raise
     if not result.rows:
         what = f"{result.match.name} ({result.match.label})" if result.match else repr(text)
@@ -119,9 +120,12 @@ def run_query(driver: neo4j.Driver, name: str, text: str, *, database: str | Non
     return result
 
 
+SEARCH_COLUMNS = ("name", "label", "scope", "article", "aliases", "uid", "score", "how")
+
+
 def _search_row(c: lookup.Candidate) -> dict[str, Any]:
     d = c.export()
-    return {k: d[k] for k in ("name", "label", "scope", "aliases", "score", "how")}
+    return {k: d[k] for k in SEARCH_COLUMNS}
 
 
 def parse_params(pairs: list[str]) -> dict[str, Any]:

@@ -31,7 +31,7 @@ from kb import cypher
 from kb.dates import day_of, neo4j_dates
 from kb.errors import KbError, ServerUnavailable, UsageError
 from kb.model import LABELS, RELATION_TYPES, Article, Entity, Extraction, Relation, Stat
-from kb.store import session
+from kb.store import name_keys, session
 
 BATCH = 2000  # rows per UNWIND statement: big enough to amortise a round trip, small enough for the heap
 
@@ -42,7 +42,7 @@ Progress = Callable[[str, int, int], None]
 BatchHook = Callable[[str], None]
 
 # Entity keys that the writer sets itself; an extractor's property must not overwrite them.
-_RESERVED = {"uid", "name", "aliases", "generic"}
+_RESERVED = {"uid", "name", "aliases", "generic", "lookup"}
 
 
 @dataclass
@@ -162,6 +162,7 @@ def _entity_row(e: Entity) -> dict[str, Any]:
         "name": e.name,
         "aliases": aliases,
         "generic": bool(e.generic),
+        "lookup": [] if e.generic else name_keys.lookup_keys(e.name, aliases),
         "properties": _clean(props),
     }
 
