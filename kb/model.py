@@ -98,7 +98,7 @@ class Article:
     sentences: list[Sentence] = field(default_factory=list)
     # Every file the report was read from, as absolute paths: `file` first, then its copies.
     files: list[str] = field(default_factory=list)
-    url: str | None = None  # the page's own address, when an HTML page gives it
+    url: str | None = None  # the report's own address, when the page gives it
 
     def export(self) -> dict[str, Any]:
         return {

@@ -295,3 +295,13 @@ def test_editor_line_without_colon_closes_the_report(tmp_path):
     (article,) = read_articles(write(tmp_path, text))
     assert article.editors == ["王磊"]
     assert texts_of(article) == ["标题在这里", "正文内容,党员下沉到社区。"]
+
+
+def test_the_reports_own_address_when_a_line_gives_it(tmp_path):
+    text = (
+        "社区党员志愿者坚守一线\n\n记者 张三\n\n党员志愿者下沉到社区,协助开展核酸检测。\n\n"
+        "相关链接:https://example.org/other.html\n\n原文链接:https://example.org/news/2022/0415/report.html\n"
+    )
+    (article,) = read_articles(write(tmp_path, text))
+    assert article.url == "https://example.org/news/2022/0415/report.html"
+    assert "example.org" not in "".join(s.text.text for s in article.sentences)

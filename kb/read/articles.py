@@ -35,7 +35,7 @@ from .mojibake import find_mojibake
 from .normalize import normalize, simplified_chars
 from .pages import header_outlet, header_parts, is_header_part, is_masthead, jump_free_span
 from .sentences import split_sentences
-from .site import image_name_end, is_site_furniture
+from .site import image_name_end, is_site_furniture, own_url
 
 BOILERPLATE, METADATA, HEADING, BODY = "boilerplate", "metadata", "heading", "body"
 # How many heading lines above a byline can belong to the title block (kicker, title, subtitle).
@@ -76,7 +76,18 @@ def read_articles(path: str | Path) -> list[Article]:
         article = build_article(group, str(path), source.sha256, garbage)
         if article is not None:
             articles.append(article)
+    give_own_urls(lines, articles)
     return with_page_metadata(articles, page) if page else articles
+
+
+def give_own_urls(lines: list[Line], articles: list[Article]) -> None:
+    """`原文链接:https://…` names the address of the report above it (the line is furniture,
+    outside every article's lines)."""
+    for line in lines:
+        if url := own_url(line.text.surface):
+            above = [a for a in articles if a.start <= line.text.origin[0]]
+            if above and above[-1].url is None:
+                above[-1].url = url
 
 
 def split_lines(text: Text) -> list[Line]:

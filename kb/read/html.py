@@ -301,11 +301,11 @@ def with_page_metadata(articles: list[Article], page: HtmlPage) -> list[Article]
                     date=a.date if a.date and page.date and a.date.startswith(page.date) else page.date or a.date,
                     source=page.outlet or a.source,
                     authors=authors + [n for n in a.correspondents if n not in authors],
-                    url=page.url,
+                    url=page.url or a.url,
                 )
             )
         else:
-            out.append(replace(a, date=a.date or page.date, source=a.source or page.outlet, url=page.url))
+            out.append(replace(a, date=a.date or page.date, source=a.source or page.outlet, url=page.url or a.url))
     return out
 
 

@@ -41,6 +41,11 @@ RESTATED_TITLE_MAX_CHARS = 60
 _IMAGE = rf"\.(?:{alternation(read_words('kb.read', 'image_extensions.txt'))})"
 # A web address on a line of its own, maybe labelled (`原文链接:https://…`).
 URL_LINE = re.compile(rf"^\s*(?:[{HAN}]{{0,6}}\s*[:：]\s*)?(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
+# The report's own address, labelled: `原文链接:https://…`.
+OWN_URL = re.compile(
+    rf"^\s*[(（【\[]?\s*(?:{alternation(read_words('kb.read', 'url_labels.txt'))})\s*[:：]\s*((?:https?://|www\.)[^\s)）】\]]+)",
+    re.IGNORECASE,
+)
 IMAGE_NAME_LINE = re.compile(rf"^\s*\S{{1,60}}?{_IMAGE}\s*$", re.IGNORECASE)
 # An image's file name glued to the paragraph it stood above: `某地10.jpg志愿者张三…`.
 IMAGE_NAME_HEAD = re.compile(rf"^\s*[^\s。，,；;：:]{{1,40}}?{_IMAGE}\s*", re.IGNORECASE)
@@ -69,3 +74,10 @@ def image_name_end(paragraph: str) -> int:
     """Where a paragraph starts once an image file name glued to its head is cut off (0 if none)."""
     m = IMAGE_NAME_HEAD.match(paragraph)
     return m.end() if m and m.end() < len(paragraph) else 0
+
+
+def own_url(line: str) -> str | None:
+    """The address of `原文链接:https://…`; None for any other line (a bare address may be a
+    related link's)."""
+    m = OWN_URL.match(line)
+    return m.group(1) if m else None
