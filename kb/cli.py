@@ -286,7 +286,7 @@ QUERY_EXIT_CODES = (
 
 @dataclass(frozen=True)
 class Output:
-    """How a command's rows go out: a table (at most --limit rows, 50 when not given), JSON,
+    """How a command's rows go out: a table (at most --limit rows, 20 when not given), JSON,
     or a CSV or Excel file (every row, or --limit of them)."""
 
     json: bool = False
@@ -315,7 +315,7 @@ class Output:
             present.print_query_result(result, as_json=self.json, limit=self.limit)
 
 
-LIMIT_OPTION = typer.Option(None, "--limit", metavar="N", help="At most N rows (tables: 50 unless given; 0: all).")
+LIMIT_OPTION = typer.Option(None, "--limit", metavar="N", help="At most N rows (tables: 20 unless given; 0: all).")
 CSV_OPTION = typer.Option(None, "--csv", metavar="FILE", help="Write the rows to a CSV file (- for stdout).")
 XLSX_OPTION = typer.Option(None, "--xlsx", metavar="FILE", help="Write the rows to an Excel workbook (needs openpyxl).")
 

@@ -80,7 +80,7 @@ def _source(row: dict[str, Any]) -> str:
 
 
 # Rows a table shows when no --limit is given: more is a file's job (--csv, --xlsx).
-TABLE_ROWS = 50
+TABLE_ROWS = 20
 
 
 def shown_rows(rows: Sequence[Any], limit: int | None) -> Sequence[Any]:
