@@ -103,3 +103,11 @@ def test_query_commands_leave_the_dataframe_libraries_alone():
     p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60)
     assert p.returncode == 0, p.stderr
     assert p.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_up_json_is_one_object(clean_db, own_server, kb_env):
+    p = subprocess.run([KB, "up", "--json"], env=kb_env, cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert p.returncode == 0, p.stderr
+    data = json.loads(p.stdout)  # nothing else on stdout: the load's own summary is inside
+    assert data["server"]["running"] and data["load"]["files"] >= 1
+    assert data["answer"]["entity"]["name"] == "郭家娄居民区" and data["answer"]["rows"]
