@@ -332,13 +332,14 @@ def write_rows(path: str, kind: str, columns: Sequence[str], rows: Sequence[dict
         else:
             try:
                 from openpyxl import Workbook
+                from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
             except ImportError:
                 raise OutputError("--xlsx needs openpyxl: pip install 'kb[xlsx]'") from None
             book = Workbook(write_only=True)
             sheet = book.create_sheet("kb")
             sheet.append(list(columns))
-            for r in table:
-                sheet.append(r)
+            for r in table:  # control characters, which a workbook cannot hold, are dropped
+                sheet.append([ILLEGAL_CHARACTERS_RE.sub("", c) if isinstance(c, str) else c for c in r])
             book.save(path)
     except OSError as exc:
         raise OutputError(f"could not write {path}: {exc.strerror or exc}") from None

@@ -87,3 +87,12 @@ def test_bad_output_options_are_usage_errors(graph, kb_env, args, says):
 def test_an_unwritable_file_is_exit_7(graph, kb_env, tmp_path):
     p = kb(kb_env, "pairs", "郭家娄居民区", "--csv", str(tmp_path / "no" / "such" / "dir.csv"))
     assert p.returncode == 7 and p.stderr.startswith("kb: could not write") and p.stderr.count("\n") == 1
+
+
+def test_xlsx_drops_what_a_workbook_cannot_hold(graph, kb_env, tmp_path):
+    import openpyxl
+
+    out = tmp_path / "odd.xlsx"
+    p = kb(kb_env, "cypher", "RETURN $s AS s, [1, 2] AS xs", "--param", "s=甲\u0001乙", "--xlsx", str(out))
+    assert p.returncode == 0, p.stderr
+    assert list(openpyxl.load_workbook(out).active.values) == [("s", "xs"), ("甲乙", "1、2")]
