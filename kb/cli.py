@@ -2,7 +2,8 @@
 
 Every failure the user can act on is a `KbError`: `run()` prints it as one line on stderr and
 exits with its code (2 usage, 5 server unavailable, 6 server management, 7 output, 130
-interrupted; see kb/errors.py). Errors of the Neo4j driver that say the server's state (a
+interrupted; see kb/errors.py); with `--json` anywhere on the line the failure is one JSON object
+on stderr instead. Errors of the Neo4j driver that say the server's state (a
 database that cannot serve, a server that went away) are translated by kb.store.session.
 """
 
@@ -12,6 +13,7 @@ import contextlib
 import errno
 import os
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, NoReturn
 
@@ -22,16 +24,32 @@ from kb.errors import Interrupted, KbError, OutputError, ServerUnavailable, Usag
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
+# Plain Click help (rich_markup_mode=None): Typer's Rich help gives every flag a `<bool>` metavar,
+# and plain help is also quicker to print.
 app = typer.Typer(
     help="Knowledge base of Party-building-led epidemic prevention, read from news reports.",
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,
 )
-server_app = typer.Typer(help="The local Neo4j server (installed from Maven Central under $KB_HOME).")
+server_app = typer.Typer(help="The local Neo4j server (installed from Maven Central under $KB_HOME).",
+                         rich_markup_mode=None)
 app.add_typer(server_app, name="server")
 
 
+def _print_version(value: bool) -> None:
+    if value:
+        from importlib.metadata import version
+
+        typer.echo(f"kb {version('kb')}")
+        raise typer.Exit()
+
+
 @app.callback(invoke_without_command=True)
-def main(ctx: typer.Context) -> None:
+def main(
+    ctx: typer.Context,
+    _version: bool = typer.Option(False, "--version", callback=_print_version, is_eager=True,
+                                  help="Print kb's version and exit."),
+) -> None:
     """Read reports, extract facts with evidence, load them into Neo4j, ask questions."""
     if ctx.invoked_subcommand is None:
         typer.echo(ctx.get_help())
@@ -39,6 +57,9 @@ def main(ctx: typer.Context) -> None:
 
 def run() -> None:
     """Console entry point: every failure is one line on stderr and a distinct exit code."""
+    global _json_errors
+    _json_errors = "--json" in sys.argv[1:]
+    _hide_dataframe_libraries(sys.argv[1:])
     try:
         _refuse_undecodable(sys.argv[1:])
         code = app(standalone_mode=False)
@@ -68,17 +89,46 @@ def run() -> None:
         # Click's usage errors (Typer vendors Click, so match by origin, not by class).
         if not type(exc).__module__.startswith(("click", "typer")) or not hasattr(exc, "format_message"):
             raise
-        typer.echo(f"kb: {exc.format_message()} (see `kb --help`)", err=True)
-        sys.exit(getattr(exc, "exit_code", 2))
+        code = getattr(exc, "exit_code", 2)
+        _say_error(f"{exc.format_message()} (see `kb --help`)", code, "UsageError")
+        sys.exit(code)
     sys.exit(code if isinstance(code, int) else 0)
 
 
 _OUTPUT_ERRNOS = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO, errno.EPIPE}
 
 
+_json_errors = False  # `--json` was given: failures are JSON too
+
+
+def _say_error(message: str, code: int, kind: str) -> None:
+    """One line on stderr: `kb: …`, or with --json `{"error": {"code", "kind", "message"}}`."""
+    if _json_errors:
+        import json
+
+        typer.echo(json.dumps({"error": {"code": code, "kind": kind, "message": message}},
+                              ensure_ascii=False), err=True)
+    else:
+        typer.echo(f"kb: {message}", err=True)
+
+
 def _fail(exc: KbError) -> NoReturn:
-    typer.echo(f"kb: {exc}", err=True)
+    _say_error(str(exc), exc.exit_code, type(exc).__name__)
     sys.exit(exc.exit_code)
+
+
+# Commands that only speak to Neo4j. The driver imports numpy, pandas and pyarrow whenever they are
+# installed (neo4j._optional_deps, for DataFrames kb never builds), which doubles the start-up of
+# `kb pairs` (0.46 s -> 0.9 s); an entry of None in sys.modules makes those imports fail, so the
+# driver goes without. Extraction needs numpy (the LAC model), so load/extract/up keep them.
+_QUERY_COMMANDS = {"query", "pairs", "search", "cypher", "browser", "server"}
+
+
+def _hide_dataframe_libraries(args: list[str]) -> None:
+    command = next((a for a in args if not a.startswith("-")), None)
+    if command in _QUERY_COMMANDS:
+        for name in ("numpy", "pandas", "pyarrow"):
+            sys.modules.setdefault(name, None)  # type: ignore[arg-type]
 
 
 def _refuse_undecodable(args: list[str]) -> None:
@@ -108,37 +158,61 @@ def _echo_err(message: str) -> None:
 # ---------------------------------------------------------------- kb server …
 
 
+JSON_OPTION = typer.Option(False, "--json", help="Print JSON (and failures as JSON on stderr).")
+
+
+def _echo_json(data: object) -> None:
+    import json
+
+    typer.echo(json.dumps(data, ensure_ascii=False))
+
+
+def _status_json(st: server.Status) -> dict:
+    import dataclasses
+
+    return dataclasses.asdict(st)
+
+
 @server_app.command("install")
-def server_install() -> None:
+def server_install(json_output: bool = JSON_OPTION) -> None:
     """Fetch Neo4j Community from Maven Central and set a random password (once)."""
-    if server.install(echo=_echo_err):
-        typer.echo(f"Installed Neo4j {server.NEO4J_VERSION} in {server.Layout.default().home}")
+    installed = server.install(echo=_echo_err)
+    home = str(server.Layout.default().home)
+    if json_output:
+        _echo_json({"installed": installed, "already_installed": not installed,
+                    "version": server.NEO4J_VERSION, "home": home})
+    elif installed:
+        typer.echo(f"Installed Neo4j {server.NEO4J_VERSION} in {home}")
     else:
-        typer.echo(f"Neo4j {server.NEO4J_VERSION} is already installed in {server.Layout.default().home}")
+        typer.echo(f"Neo4j {server.NEO4J_VERSION} is already installed in {home}")
 
 
 @server_app.command("start")
-def server_start() -> None:
+def server_start(json_output: bool = JSON_OPTION) -> None:
     """Start the local server (installing it first if needed); returns when Bolt answers."""
     st = server.start(echo=_echo_err)
-    typer.echo(f"Neo4j {st.version or server.NEO4J_VERSION} {st.edition or ''} is running: {st.bolt}  {st.http}/browser/")
+    if json_output:
+        _echo_json(_status_json(st))
+    else:
+        typer.echo(f"Neo4j {st.version or server.NEO4J_VERSION} {st.edition or ''} is running: {st.bolt}  {st.http}/browser/")
 
 
 @server_app.command("stop")
-def server_stop() -> None:
+def server_stop(json_output: bool = JSON_OPTION) -> None:
     """Stop the server that `kb server start` started (and only that one)."""
-    typer.echo("Neo4j stopped" if server.stop() else "no server of ours was running")
+    stopped = server.stop()
+    if json_output:
+        _echo_json({"stopped": stopped})
+    else:
+        typer.echo("Neo4j stopped" if stopped else "no server of ours was running")
 
 
 @server_app.command("status")
-def server_status(json_output: bool = typer.Option(False, "--json", help="Print JSON.")) -> None:
+def server_status(json_output: bool = JSON_OPTION) -> None:
     """Say whether the local server is installed and running, and where."""
-    import dataclasses
-    import json
-
     st = server.status()
     if json_output:
-        typer.echo(json.dumps(dataclasses.asdict(st)))
+        _echo_json(_status_json(st))
     elif st.running and st.version is None:
         typer.echo(f"running (pid {st.pid}) but not answering on {st.bolt}: frozen or overloaded")
     elif st.running:
@@ -152,9 +226,12 @@ def server_status(json_output: bool = typer.Option(False, "--json", help="Print 
 
 
 @server_app.command("password")
-def server_password() -> None:
+def server_password(json_output: bool = JSON_OPTION) -> None:
     """Print the local server's password (it is never printed unless asked for)."""
-    typer.echo(server.password())
+    if json_output:
+        _echo_json({"password": server.password()})
+    else:
+        typer.echo(server.password())
 
 
 # ---------------------------------------------------------------- kb up
@@ -163,14 +240,38 @@ def server_password() -> None:
 @app.command("up")
 def up(
     question: str = typer.Option("郭家娄居民区", "--name", help="The community or site of the sample question."),
+    json_output: bool = JSON_OPTION,
 ) -> None:
-    """Start the local Neo4j (installing it if needed), load seeds/, answer a sample question."""
+    """Start the local Neo4j (installing it if needed), load seeds/, answer a sample question
+    (with --json: one object with the server's status, the load summary and the answer)."""
     st = server.start(echo=_echo_err)
+    if json_output:
+        import io
+        import json
+
+        from kb import present
+
+        captured = io.StringIO()  # load's own JSON summary becomes a part of the one object
+        with contextlib.redirect_stdout(captured):
+            load([str(SEEDS)], reset=False, prune=False, strict=False, workers=0, json_output=True)
+        result = _ask("pairs-with", question)
+        present.print_json({"server": _status_json(st), "load": json.loads(captured.getvalue()),
+                            "answer": result.export(), "browser": f"{st.http}/browser/"})
+        return
     typer.echo(f"Neo4j {st.version} {st.edition} is running on {st.bolt}")
-    load([str(SEEDS)], reset=False, json_output=False)
+    load([str(SEEDS)], reset=False, prune=False, strict=False, workers=0, json_output=False)
     typer.echo(f"\n$ kb pairs {question}")
-    query("pairs-with", question, False, False)
+    _answer("pairs-with", question, Output())
     typer.echo(f"\nNeo4j Browser: {st.http}/browser/  (user neo4j; password: `kb server password`)")
+
+
+def _ask(question: str, entity: str):
+    from kb.store import queries
+
+    queries.check_question(question, entity)
+    driver, database = _connect()
+    with driver:
+        return queries.run_query(driver, question, entity, database=database)
 
 
 # ---------------------------------------------------------------- kb load / query / cypher / browser
@@ -178,8 +279,45 @@ def up(
 QUERY_EXIT_CODES = (
     "Exit codes: 0 answered; 1 empty result; 2 usage or bad input (in `kb cypher` also a statement it "
     "refuses or one that ran over its time limit); "
-    "3 unknown name; 4 ambiguous name (the candidates are listed); 5 Neo4j unavailable."
+    "3 unknown name; 4 ambiguous name (the candidates are listed); 5 Neo4j unavailable; "
+    "7 the output could not be written; 9 Neo4j refused the credentials."
 )
+
+
+@dataclass(frozen=True)
+class Output:
+    """How a command's rows go out: a table (at most --limit rows, 20 when not given), JSON,
+    or a CSV or Excel file (every row, or --limit of them)."""
+
+    json: bool = False
+    limit: int | None = None
+    csv: str | None = None
+    xlsx: str | None = None
+
+    def __post_init__(self) -> None:  # refused before anything is asked of the server
+        if self.limit is not None and self.limit < 0:
+            raise UsageError(f"--limit wants a number of rows, 0 for all; got {self.limit}")
+        if sum(map(bool, (self.json, self.csv, self.xlsx))) > 1:
+            raise UsageError("give one of --json, --csv FILE and --xlsx FILE")
+
+    def emit(self, result, *, table=None) -> None:
+        from kb import present
+
+        rows = result.rows[: self.limit] if self.limit else result.rows
+        if self.csv or self.xlsx:
+            path, kind = (self.csv, "csv") if self.csv else (self.xlsx, "xlsx")
+            present.write_rows(path, kind, result.columns, rows)
+            if path != "-":
+                _echo_err(f"kb: wrote {len(rows)} rows to {path}")
+        elif table is not None and not self.json:
+            table(result, self.limit)
+        else:
+            present.print_query_result(result, as_json=self.json, limit=self.limit)
+
+
+LIMIT_OPTION = typer.Option(None, "--limit", metavar="N", help="At most N rows (tables: 20 unless given; 0: all).")
+CSV_OPTION = typer.Option(None, "--csv", metavar="FILE", help="Write the rows to a CSV file (- for stdout).")
+XLSX_OPTION = typer.Option(None, "--xlsx", metavar="FILE", help="Write the rows to an Excel workbook (needs openpyxl).")
 
 
 def _connect():
@@ -275,7 +413,8 @@ def load(
 @app.command("extract")
 def extract(
     paths: Annotated[list[str], typer.Argument(help="Report files or directories of them (*.txt).")],
-    json_output: bool = typer.Option(False, "--json", help="Print the JSON export (ONTOLOGY.md)."),
+    json_output: bool = typer.Option(False, "--json", help="Print the JSON export (ONTOLOGY.md); with "
+                                     "--explain, one JSON object per article (a line each)."),
     explain: bool = typer.Option(False, "--explain", help="Print each sentence with what each rule found."),
     strict: bool = typer.Option(False, "--strict", help="Refuse the whole run if any file cannot be read."),
     workers: int = typer.Option(0, "--workers", help="Processes that read and extract (0: one per core)."),
@@ -288,7 +427,7 @@ def extract(
 
     reading = pipeline.Reading()
     if explain:
-        present.print_explain(pipeline.iter_facts(paths, reading, strict=strict))
+        present.print_explain(pipeline.iter_facts(paths, reading, strict=strict), as_json=json_output)
         _report_reading(reading)
         _finish(reading)
         return
@@ -309,7 +448,10 @@ def query(
     question: str = typer.Argument(None, help="The question: pairs-with, person, hierarchy, mechanisms, stats, evidence, search."),
     entity: str = typer.Option(None, "--name", "-n", help="The entity (Simplified or Traditional; forgiving)."),
     list_: bool = typer.Option(False, "--list", help="List the canned questions and their parameters."),
-    json_output: bool = typer.Option(False, "--json", help="Print JSON."),
+    json_output: bool = JSON_OPTION,
+    limit: int = LIMIT_OPTION,
+    csv: str = CSV_OPTION,
+    xlsx: str = XLSX_OPTION,
 ) -> None:
     from kb import present
     from kb.errors import UsageError
@@ -320,27 +462,33 @@ def query(
         return
     if not question or entity is None:
         raise UsageError("usage: kb query QUESTION --name TEXT [--json]  (kb query --list lists the questions)")
-    queries.check_question(question, entity)
-    driver, database = _connect()
-    with driver:
-        result = queries.run_query(driver, question, entity, database=database)
-    present.print_query_result(result, as_json=json_output)
+    _answer(question, entity, Output(json_output, limit, csv, xlsx))
+
+
+def _answer(question: str, entity: str, output: Output) -> None:
+    output.emit(_ask(question, entity))
 
 
 @app.command("pairs", help="Shortcut for `kb query pairs-with --name TEXT`.\n\n" + QUERY_EXIT_CODES)
 def pairs(
-    text: str = typer.Argument(..., help="A community or site (an alias such as 二号方舱 works)."),
-    json_output: bool = typer.Option(False, "--json", help="Print JSON."),
+    text: str = typer.Argument(..., metavar="NAME", help="A community or site (an alias such as 二号方舱 works)."),
+    json_output: bool = JSON_OPTION,
+    limit: int = LIMIT_OPTION,
+    csv: str = CSV_OPTION,
+    xlsx: str = XLSX_OPTION,
 ) -> None:
-    query("pairs-with", text, False, json_output)
+    _answer("pairs-with", text, Output(json_output, limit, csv, xlsx))
 
 
 @app.command("search", help="Shortcut for `kb query search --name TEXT`.\n\n" + QUERY_EXIT_CODES)
 def search(
-    text: str = typer.Argument(..., help="Part of a name or alias."),
-    json_output: bool = typer.Option(False, "--json", help="Print JSON."),
+    text: str = typer.Argument(..., metavar="TEXT", help="Part of a name or alias."),
+    json_output: bool = JSON_OPTION,
+    limit: int = LIMIT_OPTION,
+    csv: str = CSV_OPTION,
+    xlsx: str = XLSX_OPTION,
 ) -> None:
-    query("search", text, False, json_output)
+    _answer("search", text, Output(json_output, limit, csv, xlsx))
 
 
 @app.command("cypher", help="Run your own read query: no writes, LOAD CSV, SHOW/TERMINATE, administration or "
@@ -351,7 +499,10 @@ def cypher_command(
     param: Annotated[
         list[str] | None, typer.Option("--param", "-p", help="k=v (JSON values are parsed: 3, [1,2], true).")
     ] = None,
-    json_output: bool = typer.Option(False, "--json", help="Print JSON."),
+    json_output: bool = JSON_OPTION,
+    limit: int = LIMIT_OPTION,
+    csv: str = CSV_OPTION,
+    xlsx: str = XLSX_OPTION,
 ) -> None:
     from kb import present
     from kb.errors import UsageError
@@ -359,20 +510,25 @@ def cypher_command(
 
     if not statement.strip():
         raise UsageError("empty Cypher statement")
+    output = Output(json_output, limit, csv, xlsx)
     params = queries.parse_params(param or [])
     driver, database = _connect()
     with driver:
         result = queries.run_cypher(driver, statement, params, database=database)
     if result.truncated:
         _echo_err(f"kb: only the first {len(result.rows)} rows are shown: add LIMIT (and SKIP to page)")
-    if json_output:
-        present.print_json(result.rows)
-    else:
-        present.print_rows(f"{len(result.rows)} rows", result.columns, result.rows)
+    if not result.rows:  # as for every question: an empty answer exits 1
+        raise queries.EmptyResult("cypher: the statement returned no rows")
+    if json_output and not (csv or xlsx):
+        rows = result.rows[:limit] if limit else result.rows
+        present.print_json(rows)  # a plain list of rows, as before
+        return
+    output.emit(
+        result, table=lambda r, n: present.print_rows(f"{len(r.rows)} rows", r.columns, r.rows, n))
 
 
 @app.command("browser")
-def browser(json_output: bool = typer.Option(False, "--json", help="Print JSON.")) -> None:
+def browser(json_output: bool = JSON_OPTION) -> None:
     """Print the Neo4j Browser's URL, how to log in and where the style file is."""
     from kb import present
     from kb.browser import browser_info

@@ -3,7 +3,10 @@
 The codes (README, "Exit codes"): 1 a failure with no code of its own (and an empty result);
 2 usage or bad input; 3 unknown name and 4 ambiguous name (kb.store.lookup); 5 Neo4j
 unavailable; 6 the local server could not be managed (kb.server); 7 the output could not be
-written; 130 interrupted (Ctrl-C).
+written; 8 files skipped; 9 Neo4j refused the credentials; 130 interrupted (Ctrl-C).
+
+With `--json`, the CLI writes a failure as one JSON object on stderr instead:
+`{"error": {"code": 3, "kind": "UnknownName", "message": "…"}}`.
 """
 
 
@@ -21,6 +24,12 @@ class ServerUnavailable(KbError):
     """No Neo4j answers where we were told to connect, or its database cannot serve."""
 
     exit_code = 5
+
+
+class AuthFailed(KbError):
+    """Neo4j answered but refused the user name or password (not the same as an empty answer)."""
+
+    exit_code = 9
 
 
 class OutputError(KbError):

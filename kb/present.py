@@ -1,8 +1,13 @@
-"""Output: Rich tables for people, JSON for programs. No logic beyond layout."""
+"""Output: Rich tables for people; JSON, CSV and Excel files for programs. No logic beyond layout.
+
+Tables show at most TABLE_ROWS rows unless asked for more (`--limit`), and say how many were left
+out; JSON and the files hold every row (or `--limit` of them).
+"""
 
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Sequence
 from typing import Any
 
@@ -55,13 +60,17 @@ _SOURCE_COLUMNS = ("evidence", "article", "file", "start", "end")
 
 
 def _fact(row: dict[str, Any], columns: Sequence[str]) -> str:
-    """The non-source columns of a row on one line: values joined, True flags by name."""
-    parts = []
+    """The non-source columns of a row on one line, each named (`who=陆海峰 (Person) · relation=…`):
+    a `label` column goes in brackets after the name before it, True flags by their name."""
+    parts: list[str] = []
     for col in columns:
         value = jsonable(row.get(col))
         if col in _SOURCE_COLUMNS or value in (None, "", [], False):
             continue
-        parts.append(col if value is True else _cell(value))
+        if col == "label" and parts and "=" in parts[-1]:
+            parts[-1] += f" ({_cell(value)})"
+        else:
+            parts.append(col if value is True else f"{col}={_cell(value)}")
     return " · ".join(parts)
 
 
@@ -70,10 +79,29 @@ def _source(row: dict[str, Any]) -> str:
     return f"{_cell(row.get('evidence'))}\n[dim]— {where}[/dim]" if where else _cell(row.get("evidence"))
 
 
-def print_rows(title: str, columns: Sequence[str], rows: Sequence[dict[str, Any]]) -> None:
+# Rows a table shows when no --limit is given: more is a file's job (--csv, --xlsx).
+TABLE_ROWS = 20
+
+
+def shown_rows(rows: Sequence[Any], limit: int | None) -> Sequence[Any]:
+    """The rows a table shows: `limit` of them (0: all), TABLE_ROWS when none was given."""
+    if limit is None:
+        limit = TABLE_ROWS
+    return rows if limit == 0 else rows[:limit]
+
+
+def _say_left_out(shown: int, total: int) -> None:
+    if total > shown:
+        print(f"{total - shown} more rows not shown ({total} in all): --limit 0 shows them all, "
+              "--csv FILE or --xlsx FILE writes them to a file")
+
+
+def print_rows(title: str, columns: Sequence[str], rows: Sequence[dict[str, Any]],
+               limit: int | None = None) -> None:
     """Rows with evidence: two columns, the fact and the sentence it comes from (with its
     article), which stays readable in 80 columns. Other rows: one column per field, leaving
-    out fields that are empty in every row."""
+    out fields that are empty in every row. At most `limit` rows (see shown_rows)."""
+    total, rows = len(rows), shown_rows(rows, limit)
     table = Table(title=title, show_lines=True, title_justify="left")
     if "evidence" in columns:
         table.add_column("fact", overflow="fold", ratio=2)
@@ -88,15 +116,19 @@ def print_rows(title: str, columns: Sequence[str], rows: Sequence[dict[str, Any]
         for r in cells:
             table.add_row(*(r[i] for i in keep))
     console.print(table)
+    _say_left_out(len(rows), total)
 
 
-def print_query_result(result: Any, *, as_json: bool) -> None:
-    """A kb.store.queries.QueryResult, as a table or as JSON."""
+def print_query_result(result: Any, *, as_json: bool, limit: int | None = None) -> None:
+    """A kb.store.queries.QueryResult, as a table or as JSON (JSON: every row, or `limit`)."""
     if as_json:
-        print_json(result.export())
+        export = result.export()
+        if limit:
+            export["rows"] = export["rows"][:limit]
+        print_json(export)
         return
     if result.query == "search":
-        print_search(result.text, result.rows)
+        print_search(result.text, result.rows, limit)
         return
     title = f"{result.query}: {result.text}"
     if result.match is not None:
@@ -104,10 +136,10 @@ def print_query_result(result: Any, *, as_json: bool) -> None:
         title = f"{result.query}: {m.name} ({m.label}, found by {m.how}" + (
             f", {len(m.uids)} nodes)" if len(m.uids) > 1 else ")"
         )
-    print_rows(title, result.columns, result.rows)
+    print_rows(title, result.columns, result.rows, limit)
 
 
-def print_search(text: str, rows: Sequence[dict[str, Any]]) -> None:
+def print_search(text: str, rows: Sequence[dict[str, Any]], limit: int | None = None) -> None:
     """`kb search`: each candidate with what tells it apart (label, scope or the article it
     comes from) and its uid, which any question takes as its name."""
     from rich.markup import escape
@@ -120,6 +152,7 @@ def print_search(text: str, rows: Sequence[dict[str, Any]]) -> None:
     table.add_column("in / from", overflow="fold", ratio=3)
     table.add_column("uid", no_wrap=True)
     table.add_column("score", justify="right", no_wrap=True)
+    total, rows = len(rows), shown_rows(rows, limit)
     for row in rows:
         where = "/".join(row["scope"]) or (f"《{short_title(row['article'], 12)}》" if row["article"] else "")
         also = f"\n[dim]{escape('、'.join(row['aliases']))}[/dim]" if row["aliases"] else ""
@@ -127,6 +160,7 @@ def print_search(text: str, rows: Sequence[dict[str, Any]]) -> None:
         score = "class" if kind else f"{row['score']:g} {row['how']}"
         table.add_row(f"{escape(row['name'])}{also}", f"{kind}{row['label']}", escape(where), escape(row["uid"]), score)
     console.print(table)
+    _say_left_out(len(rows), total)
 
 
 def print_query_list(queries: Sequence[Any], *, as_json: bool) -> None:
@@ -218,8 +252,35 @@ def print_extraction_summary(extraction: Any, examples: int = 3) -> None:
     console.print(table)
 
 
-def print_explain(article_facts: Any) -> None:
-    """Each sentence, then what each rule found in it: mentions, relations, counts."""
+def _explain_json(facts: Any) -> dict[str, Any]:
+    """One article's explanation as data: each sentence with what each rule found in it."""
+
+    def relation(f: Any) -> dict[str, Any]:
+        props = {k: jsonable(v) for k, v in f.properties.items() if v}
+        return {"rule": f.rule, "type": f.type, "source": f.source.name, "target": f.target.name,
+                "properties": props}
+
+    sentences = [{
+        "index": sf.sentence.index,
+        "text": sf.sentence.text.text,
+        "mentions": [{"rule": m.rule, "label": m.label, "name": m.name, "generic": bool(m.generic)}
+                     for m in sf.mentions],
+        "relations": [relation(f) for f in sf.relations],
+        "counts": [{"value": jsonable(c.value), "unit": c.unit, "noun": c.noun,
+                    "object_value": jsonable(c.object_value), "object_noun": c.object_noun,
+                    "scope": scope.name if scope else None} for c, scope in sf.counts],
+    } for sf in facts.sentences]
+    return {"title": facts.article.title, "main_region": facts.main_region.name if facts.main_region else None,
+            "sentences": sentences, "article_relations": [relation(f) for f, _ in facts.extra_relations]}
+
+
+def print_explain(article_facts: Any, *, as_json: bool = False) -> None:
+    """Each sentence, then what each rule found in it: mentions, relations, counts. As JSON: one
+    object per article, one line each (JSON Lines), printed as each article is read."""
+    if as_json:
+        for facts in article_facts:
+            print(json.dumps(_explain_json(facts), ensure_ascii=False))
+        return
     console = Console(highlight=False)
     for facts in article_facts:
         main = facts.main_region.name if facts.main_region else "-"
@@ -239,3 +300,46 @@ def print_explain(article_facts: Any) -> None:
                               f"  (scope {scope.name if scope else '-'})", markup=False)
         for f, _ in facts.extra_relations:
             console.print(f"      {f.rule:<22} {f.type:<14} {f.source.name} → {f.target.name}", markup=False)
+
+
+# ---------------------------------------------------------------- files: --csv / --xlsx
+
+
+def _file_cell(value: Any) -> Any:
+    """A cell of a file: numbers and flags as themselves, everything else as the table's text."""
+    value = jsonable(value)
+    return value if isinstance(value, (int, float, bool)) else _cell(value)
+
+
+def write_rows(path: str, kind: str, columns: Sequence[str], rows: Sequence[dict[str, Any]]) -> None:
+    """Write rows to `path` as CSV (UTF-8 with a BOM, which Excel needs to read Chinese; `-` is
+    stdout, without one) or as an Excel workbook (openpyxl, the `xlsx` extra), one column per
+    field. OutputError if the file cannot be written or openpyxl is missing."""
+    import csv
+    import io
+
+    from kb.errors import OutputError
+
+    table = [[_file_cell(row.get(c)) for c in columns] for row in rows]
+    try:
+        if kind == "csv" and path == "-":
+            out = io.StringIO()
+            csv.writer(out).writerows([list(columns), *table])
+            sys.stdout.write(out.getvalue())
+        elif kind == "csv":
+            with open(path, "w", encoding="utf-8-sig", newline="") as f:
+                csv.writer(f).writerows([list(columns), *table])
+        else:
+            try:
+                from openpyxl import Workbook
+                from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+            except ImportError:
+                raise OutputError("--xlsx needs openpyxl: pip install 'kb[xlsx]'") from None
+            book = Workbook(write_only=True)
+            sheet = book.create_sheet("kb")
+            sheet.append(list(columns))
+            for r in table:  # control characters, which a workbook cannot hold, are dropped
+                sheet.append([ILLEGAL_CHARACTERS_RE.sub("", c) if isinstance(c, str) else c for c in r])
+            book.save(path)
+    except OSError as exc:
+        raise OutputError(f"could not write {path}: {exc.strerror or exc}") from None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import signal
@@ -101,7 +102,11 @@ def test_an_argument_that_is_not_utf8_is_a_usage_error(args):
 def test_a_full_device_as_stdout_is_exit_7(args):
     with open("/dev/full", "w") as full:
         out = subprocess.run([KB, *args], stdout=full, stderr=subprocess.PIPE, text=True, cwd=ROOT)
-    assert out.returncode == 7 and one_line(out.stderr) and "No space left" in out.stderr, out.stderr
+    assert out.returncode == 7 and "No space left" in out.stderr, out.stderr
+    if "--json" in args:  # with --json the one line is a JSON object
+        assert out.stderr.count("\n") == 1 and json.loads(out.stderr)["error"]["code"] == 7
+    else:
+        assert one_line(out.stderr), out.stderr
 
 
 def test_a_full_device_as_stdout_of_a_question_is_exit_7(graph, kb_env):

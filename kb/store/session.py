@@ -8,13 +8,14 @@ driver would log as a warning on every call. Those are expected, so sessions ask
 from __future__ import annotations
 
 import logging
+import os
 from typing import Any
 
 import neo4j
 
 from kb import cypher
-from kb.config import CONNECT_TIMEOUT, Settings, connection_settings, driver_timeouts
-from kb.errors import KbError, ServerUnavailable, UsageError
+from kb.config import CONNECT_TIMEOUT, Settings, connection_settings, credentials_file, driver_timeouts
+from kb.errors import AuthFailed, KbError, ServerUnavailable, UsageError
 
 # The driver logs its own account of a failed connection; kb says it once, in one line.
 logging.getLogger("neo4j").addHandler(logging.NullHandler())
@@ -36,7 +37,9 @@ def connect(settings: Settings | None = None) -> neo4j.Driver:
         driver.verify_connectivity()
     except neo4j.exceptions.AuthError as exc:
         driver.close()
-        raise KbError(f"Neo4j at {settings.uri} refused the credentials: {exc.message}") from exc
+        how = ("check NEO4J_USERNAME and NEO4J_PASSWORD" if os.environ.get("NEO4J_URI") else
+               f"the local server's password is in {credentials_file()} (`kb server password` prints it)")
+        raise AuthFailed(f"Neo4j at {settings.uri} refused user {settings.user!r} and its password: {how}") from exc
     except (neo4j.exceptions.ServiceUnavailable, neo4j.exceptions.DriverError, OSError) as exc:
         driver.close()
         if _silent(exc):
@@ -76,6 +79,8 @@ def as_kb_error(exc: BaseException) -> KbError | None:
         words = " ".join((exc.message or str(exc)).split())
     else:
         words = " ".join(str(exc).split())
+    if isinstance(exc, errors.AuthError):
+        return AuthFailed(f"Neo4j refused the credentials: {words}")
     if isinstance(exc, (errors.DatabaseUnavailable, errors.DatabaseError)):
         return ServerUnavailable(f"Neo4j database unavailable: {words}")
     if isinstance(exc, errors.TransientError) and "DatabaseUnavailable" in (exc.code or ""):
