@@ -21,9 +21,6 @@ from dataclasses import dataclass, field, replace
 from html.parser import HTMLParser
 from pathlib import Path
 
-import htmldate
-import trafilatura
-
 from kb.model import Article, Source, Text
 
 from .cues import is_metadata_line
@@ -84,6 +81,11 @@ def declared_charset(data: bytes) -> str | None:
 
 
 def read_page(path: str | Path) -> HtmlPage:
+    # Imported here: trafilatura costs a quarter of a second, which a text file or a question
+    # (`kb pairs`, whose look-up uses the reader's normaliser) should not pay.
+    import htmldate
+    import trafilatura
+
     source = decode_file(path, declared_charset)
     page = source.text
     nodes = text_nodes(page)
