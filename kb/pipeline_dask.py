@@ -34,7 +34,7 @@ from kb.read import ReadError, decode_file
 LOCAL = "local"
 WINDOW_PER_WORKER = 4  # tasks per worker in flight: enough to hide a slow file, few enough to stay small
 TASK_RETRIES = 2  # a task whose worker died runs again elsewhere; writing it twice is harmless
-CONNECT_TIMEOUT = "10s"
+CONNECT_TIMEOUT = "5s"
 
 FileProgress = Callable[[int, int], None]  # (files done, files in all)
 
