@@ -33,7 +33,8 @@ from kb.read import ReadError, decode_file
 
 LOCAL = "local"
 WINDOW_PER_WORKER = 4  # tasks per worker in flight: enough to hide a slow file, few enough to stay small
-TASK_RETRIES = 2  # a task whose worker died runs again elsewhere; writing it twice is harmless
+# A task that raised runs again (a worker that died is Dask's allowed-failures, 3); writing twice is harmless.
+TASK_RETRIES = 2
 CONNECT_TIMEOUT = "5s"
 
 FileProgress = Callable[[int, int], None]  # (files done, files in all)
@@ -68,13 +69,13 @@ class DaskEngine:
         from distributed import Client, LocalCluster
 
         # Dask's INFO lines (workers starting, ports) would drown kb's own stderr.
-        logging.getLogger("distributed").setLevel(logging.ERROR)
+        logging.getLogger("distributed").setLevel(logging.CRITICAL)
         if self.spec == LOCAL:
             # Processes, one thread each: extraction is Python under the GIL. On 127.0.0.1, the
             # dashboard on a free port (two runs, or two users, must not collide).
             self.cluster = LocalCluster(n_workers=self.workers, threads_per_worker=1, processes=True,
                                         host="127.0.0.1", dashboard_address="127.0.0.1:0",
-                                        silence_logs=logging.ERROR)
+                                        silence_logs=logging.CRITICAL)
             self.client = Client(self.cluster)
         else:
             try:
@@ -158,8 +159,8 @@ def _result(file: str, future) -> FileOutcome:
     try:
         return future.result()
     except KilledWorker:
-        raise KbError(f"{file}: the Dask workers that read it died {TASK_RETRIES + 1} times "
-                      "(out of memory?); nothing of it was written") from None
+        raise KbError(f"{file}: every Dask worker that read it died (Dask's allowed-failures; out of "
+                      "memory?); the reports before it are written, nothing of it") from None
     except OSError as exc:  # the scheduler went away
         raise KbError(f"the Dask scheduler stopped answering while {file} was read ({exc}); "
                       "load again to complete (written reports are kept, not duplicated)") from None
