@@ -261,8 +261,10 @@ def load(
     missing = [p for p in paths if not Path(p).exists()] if engine is None else []  # the engine expands its own
     if missing:
         raise UsageError(f"no such file or directory: {missing[0]}")
-    if strict:  # refuse everything before anything is written
-        pipeline_dask.check_readable(engine.expand(paths)) if engine else pipeline.check_readable(paths)
+    if strict and engine:  # refuse everything before anything is written
+        pipeline_dask.check_readable(engine.expand(paths))
+    elif strict:
+        pipeline.check_readable(paths)
     driver, database = _connect()  # before the work: a server that is down is said at once
     err = Console(stderr=True)
     reading = pipeline.Reading()
@@ -271,7 +273,8 @@ def load(
     # a directory without reports: said now
     files = engine.expand(paths, note) if engine else pipeline.expand_paths(paths, note)
     with driver, engine or contextlib.nullcontext():
-        parts = pipeline.iter_extractions(files, reading, strict=strict, workers=workers or os.cpu_count() or 1)
+        if engine is None:
+            parts = pipeline.iter_extractions(files, reading, strict=strict, workers=workers or os.cpu_count() or 1)
 
         def before_first() -> None:
             if reset:  # once the first report is read and extracted: unreadable input empties nothing
