@@ -253,13 +253,13 @@ def up(
 
         captured = io.StringIO()  # load's own JSON summary becomes a part of the one object
         with contextlib.redirect_stdout(captured):
-            load([str(SEEDS)], reset=False, prune=False, strict=False, workers=0, json_output=True)
+            load([str(SEEDS)], reset=False, prune=False, strict=False, workers=0, dask=None, json_output=True)
         result = _ask("pairs-with", question)
         present.print_json({"server": _status_json(st), "load": json.loads(captured.getvalue()),
                             "answer": result.export(), "browser": f"{st.http}/browser/"})
         return
     typer.echo(f"Neo4j {st.version} {st.edition} is running on {st.bolt}")
-    load([str(SEEDS)], reset=False, prune=False, strict=False, workers=0, json_output=False)
+    load([str(SEEDS)], reset=False, prune=False, strict=False, workers=0, dask=None, json_output=False)
     typer.echo(f"\n$ kb pairs {question}")
     _answer("pairs-with", question, Output())
     typer.echo(f"\nNeo4j Browser: {st.http}/browser/  (user neo4j; password: `kb server password`)")
@@ -351,6 +351,28 @@ def _finish(reading) -> None:
         raise typer.Exit(SKIPPED_FILES)
 
 
+def _dask_engine(spec: str | None, workers: int):
+    """The Dask engine `--dask` names (not started yet), or None without `--dask`."""
+    if spec is None:
+        return None
+    from kb.pipeline_dask import DaskEngine
+
+    return DaskEngine(spec, workers or os.cpu_count() or 1, echo=_echo_err)
+
+
+@contextlib.contextmanager
+def _files_bar(total: int):
+    """A progress bar over files on stderr, gone when done: yields its (done, total) callback."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    columns = (TextColumn("reports"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    console = Console(stderr=True)
+    with Progress(*columns, console=console, transient=True, disable=not console.is_terminal) as bar:
+        task = bar.add_task("reports", total=total)
+        yield lambda done, _total: bar.update(task, completed=done)
+
+
 @app.command("load")
 def load(
     paths: Annotated[list[str], typer.Argument(help="Report files or directories of them.")],
@@ -358,6 +380,8 @@ def load(
     prune: bool = typer.Option(False, "--prune", help="Remove the facts of files no longer under the directories given."),
     strict: bool = typer.Option(False, "--strict", help="Refuse the whole load if any file cannot be read."),
     workers: int = typer.Option(0, "--workers", help="Processes that read and extract (0: one per core)."),
+    dask: str = typer.Option(None, "--dask", help="Read and extract on Dask: `local` (a cluster of --workers "
+                             "processes) or a scheduler's address (tcp://host:8786); paths may be globs or fsspec URLs."),
     json_output: bool = typer.Option(False, "--json", help="Print a machine-readable summary."),
 ) -> None:
     """Extract facts from reports and write them to Neo4j (idempotent; a changed file replaces its facts;
@@ -367,22 +391,28 @@ def load(
     from rich.console import Console
     from rich.progress import MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from kb import pipeline, present
+    from kb import pipeline, pipeline_dask, present
     from kb.errors import UsageError
     from kb.store import writer
 
-    missing = [p for p in paths if not Path(p).exists()]
+    engine = _dask_engine(dask, workers)
+    missing = [p for p in paths if not Path(p).exists()] if engine is None else []  # the engine expands its own
     if missing:
         raise UsageError(f"no such file or directory: {missing[0]}")
-    if strict:  # refuse everything before anything is written
+    if strict and engine:  # refuse everything before anything is written
+        pipeline_dask.check_readable(engine.expand(paths))
+    elif strict:
         pipeline.check_readable(paths)
     driver, database = _connect()  # before the work: a server that is down is said at once
     err = Console(stderr=True)
     reading = pipeline.Reading()
     started = time.perf_counter()
-    files = pipeline.expand_paths(paths, None if strict else reading)  # a directory without reports: said now
-    with driver:
-        parts = pipeline.iter_extractions(files, reading, strict=strict, workers=workers or os.cpu_count() or 1)
+    note = None if strict else reading
+    # a directory without reports: said now
+    files = engine.expand(paths, note) if engine else pipeline.expand_paths(paths, note)
+    with driver, engine or contextlib.nullcontext():
+        if engine is None:
+            parts = pipeline.iter_extractions(files, reading, strict=strict, workers=workers or os.cpu_count() or 1)
 
         def before_first() -> None:
             if reset:  # once the first report is read and extracted: unreadable input empties nothing
@@ -391,6 +421,10 @@ def load(
         columns = (TextColumn("{task.description}"), MofNCompleteColumn(), TimeElapsedColumn())
         with Progress(*columns, console=err, transient=True) as bar:
             task = bar.add_task("reading", total=None)
+            if engine:  # the cluster's work: files done out of all
+                on_cluster = bar.add_task("reports extracted on Dask", total=len(files))
+                parts = engine.extractions(files, reading, strict=strict,
+                                           progress=lambda done, _: bar.update(on_cluster, completed=done))
 
             def advance(file: str, done: int, total: int) -> None:
                 bar.update(task, completed=done, description=f"articles: {file}")
@@ -418,12 +452,15 @@ def extract(
     explain: bool = typer.Option(False, "--explain", help="Print each sentence with what each rule found."),
     strict: bool = typer.Option(False, "--strict", help="Refuse the whole run if any file cannot be read."),
     workers: int = typer.Option(0, "--workers", help="Processes that read and extract (0: one per core)."),
+    dask: str = typer.Option(None, "--dask", help="Read and extract on Dask: `local` (a cluster of --workers "
+                             "processes) or a scheduler's address (tcp://host:8786); paths may be globs or fsspec URLs."),
 ) -> None:
     """Extract entities, relations and counted facts from reports; no database needed (the output
     is the same for any number of workers)."""
     import json
 
     from kb import pipeline, present
+    from kb.resolve import merge
 
     reading = pipeline.Reading()
     if explain:
@@ -431,7 +468,12 @@ def extract(
         _report_reading(reading)
         _finish(reading)
         return
-    extraction = pipeline.extract_paths(paths, reading, strict=strict, workers=workers or os.cpu_count() or 1)
+    if engine := _dask_engine(dask, workers):
+        files = engine.expand(paths, None if strict else reading)
+        with engine, _files_bar(len(files)) as advance:
+            extraction = merge(engine.extractions(files, reading, strict=strict, progress=advance))
+    else:
+        extraction = pipeline.extract_paths(paths, reading, strict=strict, workers=workers or os.cpu_count() or 1)
     _report_reading(reading)
     if json_output:
         typer.echo(json.dumps(extraction.export(), ensure_ascii=False))

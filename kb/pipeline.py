@@ -136,8 +136,17 @@ def iter_extractions(
 
     Without a `reading`, or with `strict`, the first unreadable file raises."""
     note = None if strict else reading
+    yield from extractions_of(_outcomes(expand_paths(paths, note), workers), reading, strict=strict)
+
+
+def extractions_of(
+    outcomes: Iterable[FileOutcome], reading: Reading | None = None, *, strict: bool = False
+) -> Iterator[Extraction]:
+    """`iter_extractions` from files already read and extracted, in file order, by whatever
+    ran `extract_file` (this process, a Pool, a Dask cluster: kb.pipeline_dask)."""
+    note = None if strict else reading
     first_file: dict[str, str] = {}  # article uid -> the file it was first read from
-    for outcome in _outcomes(expand_paths(paths, note), workers):
+    for outcome in outcomes:
         if outcome.error is not None:
             if note is None:
                 raise ReadError(f"{outcome.path}: {outcome.error}")
