@@ -129,10 +129,15 @@ def test_allowed_procedures_run(graph):
     labels = queries.run_cypher(graph, "CALL db.labels() YIELD label RETURN label ORDER BY label")
     assert {"Region", "Person"} <= {r["label"] for r in labels.rows}
     found = queries.run_cypher(
-        graph, "CALL db.index.fulltext.queryNodes('entity_names', $q) YIELD node RETURN node.name AS name", {"q": "临汾"}
+        graph, "CALL db.index.fulltext.queryNodes('entity_lookup', $q) YIELD node RETURN node.name AS name", {"q": "临汾"}
     )
     assert "临汾市" in {r["name"] for r in found.rows}
     assert queries.run_cypher(graph, "CALL db.schema.visualization()").rows
+
+
+def test_apoc_meta_data_runs_through_kb_cypher(graph):
+    rows = queries.run_cypher(graph, "CALL apoc.meta.data() YIELD label, property RETURN label, property").rows
+    assert ("Region", "name") in {(r["label"], r["property"]) for r in rows}
 
 
 def test_the_decision_is_the_plan_not_the_text(graph):
