@@ -584,3 +584,30 @@ def browser(json_output: bool = JSON_OPTION) -> None:
     typer.echo(f"User        {info.user}")
     typer.echo(f"Password    {info.password_hint}")
     typer.echo(f"Style       drag {info.style} onto the Browser (or type :style and drop it there)")
+
+
+@app.command("draw", help="Draw the neighbourhood of a canned question's entity as a PNG picture (legend, "
+                          "every parallel relationship, the same layout every time; needs the `draw` extra).\n\n"
+                          + QUERY_EXIT_CODES + " 1 also when matplotlib, networkx or the CJK font is missing; "
+                          "7 the picture could not be written.")  # fmt: skip
+def draw(
+    question: Annotated[str, typer.Argument(help="The question whose name look-up to use: pairs-with, person, …")],
+    entity: Annotated[str, typer.Option("--name", "-n", help="The entity (Simplified or Traditional; forgiving).")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="The PNG file to write.")],
+) -> None:
+    from kb import draw as drawing
+    from kb.store import lookup, queries
+
+    queries.check_question(question, entity)
+    if question == "search":
+        raise UsageError("`kb draw` pictures one entity: give a question about one (pairs-with, person, …)")
+    drawing.require()  # before asking the server anything: a picture that cannot be drawn is said at once
+    driver, database = _connect()
+    with driver:
+        match = lookup.resolve(driver, entity, labels=queries.LOOKUP_LABELS[question],
+                               classes=question in queries.CLASS_QUESTIONS, database=database)  # fmt: skip
+        hood = drawing.neighbourhood(driver, match, database)
+    if not hood.edges:
+        raise queries.EmptyResult(f"draw: nothing around {match.name} ({match.label})")
+    drawing.render(hood, output)
+    typer.echo(f"{output}: {len(hood.nodes)} nodes, {len(hood.edges)} relationships around {match.name} ({match.label})")

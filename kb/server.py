@@ -41,6 +41,7 @@ from kb.wordlists import read_list
 
 NEO4J_VERSION = "5.26.31"  # newest 5.26 LTS patch on Maven Central (checked 2026-11-23)
 BROWSER_VERSION = "5.24.0"  # newest neo4j-browser on Maven Central
+APOC_VERSION = "5.26.1"  # newest APOC core for 5.26 on Maven Central (neo4j-graphrag's schema reader needs it)
 USER = "neo4j"
 # Bounded memory: beside the test suite on a 2-core, 24 GiB machine.
 HEAP = "1g"
@@ -98,6 +99,14 @@ class Layout:
         return self.home / "run" / "neo4j.pid"
 
     @property
+    def plugins(self) -> Path:
+        return self.home / "plugins"
+
+    @property
+    def apoc_jar(self) -> Path:
+        return self.plugins / f"apoc-core-{APOC_VERSION}-core.jar"
+
+    @property
     def console_log(self) -> Path:
         return self.logs / "console.log"
 
@@ -146,8 +155,9 @@ def install(layout: Layout | None = None, echo=print) -> bool:
     if not (layout.lib / ".complete").exists():
         echo(f"Fetching Neo4j {NEO4J_VERSION} Community and Neo4j Browser {BROWSER_VERSION} from Maven Central…")
         _fetch_jars(mvn, layout)
-    for d in (layout.conf, layout.data, layout.logs, layout.pid_file.parent, layout.home / "plugins"):
+    for d in (layout.conf, layout.data, layout.logs, layout.pid_file.parent, layout.plugins):
         d.mkdir(mode=0o700, parents=True, exist_ok=True)
+    _fetch_plugins(mvn, layout, echo)
     _write_conf(layout, Ports.from_env())
     if not credentials_file().exists():
         _set_initial_password(java, layout, Ports.from_env())
@@ -201,6 +211,30 @@ def _fetch_jars(mvn: str, layout: Layout) -> None:
     (layout.lib / ".complete").write_text(f"{NEO4J_VERSION} {BROWSER_VERSION}\n")
 
 
+def _fetch_plugins(mvn: str, layout: Layout, echo=print) -> None:
+    """APOC core into the plugins directory, unless it is there (a home installed before APOC gets
+    it at its next start). Fetched beside it and renamed, so a half-fetched jar never loads."""
+    if layout.apoc_jar.exists():
+        return
+    echo(f"Fetching APOC core {APOC_VERSION} from Maven Central…")
+    pom = resources.files("kb").joinpath("resources/neo4j-plugins.pom.xml").read_text(encoding="utf-8")
+    layout.plugins.mkdir(mode=0o700, parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as work, tempfile.TemporaryDirectory(dir=layout.home) as staging:
+        Path(work, "pom.xml").write_text(pom, encoding="utf-8")
+        cmd = [
+            mvn, "-q", "-B", "dependency:copy-dependencies", f"-Dapoc.version={APOC_VERSION}",
+            f"-DoutputDirectory={staging}", "-DexcludeTransitive=true",
+        ]  # fmt: skip
+        done = subprocess.run(cmd, cwd=work, capture_output=True, text=True, umask=PRIVATE)
+        fetched = Path(staging, layout.apoc_jar.name)
+        if done.returncode != 0 or not fetched.exists():
+            tail = " ".join((done.stdout + done.stderr).split()[-30:])
+            raise ServerError(f"Maven could not fetch APOC core (is Maven Central reachable?): {tail}")
+        for old in layout.plugins.glob("apoc-core-*.jar"):  # one APOC only: an older one would clash
+            old.unlink()
+        fetched.rename(layout.apoc_jar)
+
+
 def _write_conf(layout: Layout, ports: Ports) -> None:
     conf = f"""# Written by `kb server`; rewritten at every start, edit ports with KB_BOLT_PORT / KB_HTTP_PORT.
 server.default_listen_address=127.0.0.1
@@ -216,18 +250,19 @@ server.memory.pagecache.size={PAGECACHE}
 server.directories.data={layout.data}
 server.directories.logs={layout.logs}
 server.directories.run={layout.pid_file.parent}
-server.directories.plugins={layout.home / "plugins"}
+server.directories.plugins={layout.plugins}
 server.directories.import={layout.home / "import"}
 dbms.usage_report.enabled=false
 db.tx_log.rotation.retention_policy=2 files
 # What the server itself refuses, beside `kb cypher`'s own checks (kb/store/confine.py):
 # LOAD CSV reads no local file and (through the internal IP blocklist, every address) no URL;
-# no plugin procedure loads unless the allow-list names it, and none runs unrestricted;
+# no plugin procedure loads unless the allow-list names it, and only APOC's read-only readers of
+# the graph's shape (which need kernel internals) run unrestricted;
 # only the Browser's own origin may call the HTTP API from a web page; no transaction runs forever.
 dbms.security.allow_csv_import_from_file_urls=false
 internal.dbms.cypher_ip_blocklist=0.0.0.0/0,::/0
 dbms.security.procedures.allowlist={",".join(read_list("kb.store", "cypher_procedures.txt"))}
-dbms.security.procedures.unrestricted=
+dbms.security.procedures.unrestricted={",".join(read_list("kb.store", "unrestricted_procedures.txt"))}
 dbms.security.http_access_control_allow_origin=http://127.0.0.1:{ports.http}
 db.transaction.timeout={GLOBAL_TX_TIMEOUT}
 """
@@ -303,7 +338,8 @@ def _log_tail(layout: Layout, lines: int = 8) -> str:
 
 def start(layout: Layout | None = None, echo=print) -> Status:
     layout = layout or Layout.default()
-    install(layout, echo=echo)
+    if not install(layout, echo=echo):
+        _fetch_plugins(_require("mvn", "install Maven (Debian: apt-get install maven)"), layout, echo)
     pid = _read_pid(layout)
     ports = _ports_of(layout)
     if pid and _is_our_server(pid, layout):
@@ -326,7 +362,9 @@ def start(layout: Layout | None = None, echo=print) -> Status:
         "--add-opens=java.base/java.io=ALL-UNNAMED",
         "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
         "-Dio.netty.tryReflectionSetAccessible=true",
-        "-cp", f"{layout.lib}/*",
+        # Plugins on the class path too, as Neo4j's own launcher puts them: APOC registers its
+        # kernel extension (apoc.Pools, which its procedures need) through the service loader.
+        "-cp", f"{layout.lib}/*{os.pathsep}{layout.plugins}/*",
         "org.neo4j.server.CommunityEntryPoint",
         f"--home-dir={layout.home}", f"--config-dir={layout.conf}", "--console-mode",
     ]  # fmt: skip

@@ -135,6 +135,11 @@ def test_allowed_procedures_run(graph):
     assert queries.run_cypher(graph, "CALL db.schema.visualization()").rows
 
 
+def test_apoc_meta_data_runs_through_kb_cypher(graph):
+    rows = queries.run_cypher(graph, "CALL apoc.meta.data() YIELD label, property RETURN label, property").rows
+    assert ("Region", "name") in {(r["label"], r["property"]) for r in rows}
+
+
 def test_the_decision_is_the_plan_not_the_text(graph):
     # Words of refused commands in a string literal or a comment change nothing.
     result = queries.run_cypher(graph, "RETURN 'LOAD CSV FROM x; SHOW USERS' AS s // TERMINATE TRANSACTIONS")

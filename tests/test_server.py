@@ -84,6 +84,7 @@ def test_start_on_a_busy_port_is_one_clear_line(tmp_path, own_server):
     src = server.Layout(Path(own_server["KB_HOME"]) / f"neo4j-{server.NEO4J_VERSION}")
     lib.home.mkdir(parents=True)
     (lib.home / "lib").symlink_to(src.lib)
+    (lib.home / "plugins").symlink_to(src.plugins)
     out = subprocess.run([KB, "server", "start"], env=env, capture_output=True, text=True)
     assert out.returncode == server.ServerError.exit_code
     assert out.stderr.count("\n") == 1 and "already in use" in out.stderr
@@ -193,16 +194,88 @@ def test_the_server_itself_refuses_load_csv_and_plugin_procedures(fresh_server):
     env, _, _ = fresh_server
     stored = json.loads((Path(env["KB_HOME"]) / "credentials.json").read_text())
     with neo4j.GraphDatabase.driver(stored["uri"], auth=(stored["user"], stored["password"])) as d:
-        for url in ("file:///etc/passwd", f"http://127.0.0.1:{env['KB_HTTP_PORT']}/"):
-            with pytest.raises(neo4j.exceptions.ClientError) as err:
-                d.execute_query("LOAD CSV FROM $url AS row RETURN row LIMIT 1", url=url)
-            assert "ExternalResourceFailed" in err.value.code
+        with pytest.raises(neo4j.exceptions.ClientError) as err:
+            d.execute_query("LOAD CSV FROM $url AS row RETURN row LIMIT 1", url="file:///etc/passwd")
+        assert "ExternalResourceFailed" in err.value.code
+        # A URL: refused before any request leaves (with APOC on the class path its URL handler
+        # fails first, an internal error rather than ExternalResourceFailed; what matters is the silence).
+        with _listener() as (port, requests):
+            with pytest.raises(neo4j.exceptions.Neo4jError):
+                d.execute_query("LOAD CSV FROM $url AS row RETURN row LIMIT 1", url=f"http://127.0.0.1:{port}/x.csv")
+            time.sleep(0.5)
+        assert requests == []
         settings = dict(d.execute_query(
             "SHOW SETTINGS YIELD name, value WHERE name STARTS WITH 'dbms.security.procedures' "
             "OR name = 'db.transaction.timeout' RETURN name, value"
         ).records)  # fmt: skip
     assert "db.labels" in settings["dbms.security.procedures.allowlist"]
-    assert settings["dbms.security.procedures.unrestricted"] == "" and settings["db.transaction.timeout"] == "15m"
+    assert "apoc.meta.*" in settings["dbms.security.procedures.allowlist"].split(",")
+    assert settings["dbms.security.procedures.unrestricted"].split(",") == _unrestricted()
+    assert settings["db.transaction.timeout"] == "15m"
+
+
+@contextlib.contextmanager
+def _listener():
+    """A local HTTP server on a free port that records the paths asked of it."""
+    import http.server
+    import threading
+
+    requests: list[str] = []
+
+    class Recorder(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802 (the name http.server calls)
+            requests.append(self.path)
+            self.send_response(200)
+            self.end_headers()
+            self.wfile.write(b"a,b\n")
+
+    httpd = http.server.HTTPServer(("127.0.0.1", 0), Recorder)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield httpd.server_address[1], requests
+    finally:
+        httpd.shutdown()
+
+
+def _unrestricted() -> list[str]:
+    from kb.wordlists import read_list
+
+    return read_list("kb.store", "unrestricted_procedures.txt")
+
+
+def test_only_allowed_read_only_procedures_run_unrestricted():
+    from fnmatch import fnmatchcase
+
+    from kb.store.confine import allowed_procedures
+
+    unrestricted = _unrestricted()
+    assert unrestricted and all(name.startswith(("apoc.meta.", "apoc.schema.", "apoc.any.")) for name in unrestricted)
+    assert all(any(fnmatchcase(name, p) for p in allowed_procedures()) for name in unrestricted)
+    assert not any(fnmatchcase("apoc.schema.assert", p) for p in [*allowed_procedures(), *unrestricted])
+
+
+def test_install_puts_apoc_core_in_the_plugins_and_start_restores_it(fresh_server):
+    env, layout, _ = fresh_server
+    assert [p.name for p in layout.plugins.iterdir()] == [f"apoc-core-{server.APOC_VERSION}-core.jar"]
+    layout.apoc_jar.unlink()  # a home installed before APOC: the next start fetches it
+    out = subprocess.run([KB, "server", "start"], env=env, capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr
+    assert layout.apoc_jar.stat().st_size > 1_000_000 and "APOC" in out.stderr
+
+
+def test_apoc_answers_and_refuses_what_is_not_allowed(fresh_server):
+    import neo4j
+
+    env, _, _ = fresh_server
+    stored = json.loads((Path(env["KB_HOME"]) / "credentials.json").read_text())
+    with neo4j.GraphDatabase.driver(stored["uri"], auth=(stored["user"], stored["password"])) as d:
+        d.execute_query("CREATE (:Probe {name: '郭家娄居民区'})-[:NEAR]->(:Probe {name: '荣欣居民区'})")
+        rows = d.execute_query("CALL apoc.meta.data() YIELD label, property RETURN label, property").records
+        assert ("Probe", "name") in {(r["label"], r["property"]) for r in rows}
+        with pytest.raises(neo4j.exceptions.ClientError) as err:  # writes: not on the allow-list, not loaded
+            d.execute_query("CALL apoc.create.node(['X'], {}) YIELD node RETURN node")
+        assert "ProcedureNotFound" in err.value.code
 
 
 def test_an_older_home_is_tightened(tmp_path):
