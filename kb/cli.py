@@ -220,6 +220,8 @@ def load(
     prune: bool = typer.Option(False, "--prune", help="Remove the facts of files no longer under the directories given."),
     strict: bool = typer.Option(False, "--strict", help="Refuse the whole load if any file cannot be read."),
     workers: int = typer.Option(0, "--workers", help="Processes that read and extract (0: one per core)."),
+    bulk: bool = typer.Option(False, "--bulk", help="First load into an empty local database: neo4j-admin import "
+                              "(the server is restarted for it)."),
     json_output: bool = typer.Option(False, "--json", help="Print a machine-readable summary."),
 ) -> None:
     """Extract facts from reports and write them to Neo4j (idempotent; a changed file replaces its facts;
@@ -239,6 +241,11 @@ def load(
     if strict:  # refuse everything before anything is written
         pipeline.check_readable(paths)
     driver, database = _connect()  # before the work: a server that is down is said at once
+    if bulk:  # before the work too: a database that is not empty, a server that is not ours
+        from kb.config import connection_settings
+        from kb.store import bulk as bulk_import
+
+        bulk_import.check(connection_settings(), replace=reset)
     err = Console(stderr=True)
     reading = pipeline.Reading()
     started = time.perf_counter()
@@ -257,8 +264,12 @@ def load(
             def advance(file: str, done: int, total: int) -> None:
                 bar.update(task, completed=done, description=f"articles: {file}")
 
-            summary = writer.write_extractions(driver, parts, database=database, progress=advance,
-                                               before_first=before_first)
+            if bulk:
+                summary = bulk_import.bulk_load(connection_settings(), parts, replace=reset, progress=advance,
+                                                echo=_echo_err)
+            else:
+                summary = writer.write_extractions(driver, parts, database=database, progress=advance,
+                                                   before_first=before_first)
         _report_reading(reading)
         if prune:
             under = [Path(p) for p in paths if Path(p).is_dir()]
