@@ -253,13 +253,13 @@ def up(
 
         captured = io.StringIO()  # load's own JSON summary becomes a part of the one object
         with contextlib.redirect_stdout(captured):
-            load([str(SEEDS)], reset=False, prune=False, strict=False, workers=0, dask=None, json_output=True)
+            load([str(SEEDS)], reset=False, prune=False, strict=False, workers=0, dask=None, bulk=False, json_output=True)
         result = _ask("pairs-with", question)
         present.print_json({"server": _status_json(st), "load": json.loads(captured.getvalue()),
                             "answer": result.export(), "browser": f"{st.http}/browser/"})
         return
     typer.echo(f"Neo4j {st.version} {st.edition} is running on {st.bolt}")
-    load([str(SEEDS)], reset=False, prune=False, strict=False, workers=0, dask=None, json_output=False)
+    load([str(SEEDS)], reset=False, prune=False, strict=False, workers=0, dask=None, bulk=False, json_output=False)
     typer.echo(f"\n$ kb pairs {question}")
     _answer("pairs-with", question, Output())
     typer.echo(f"\nNeo4j Browser: {st.http}/browser/  (user neo4j; password: `kb server password`)")
@@ -382,6 +382,8 @@ def load(
     workers: int = typer.Option(0, "--workers", help="Processes that read and extract (0: one per core)."),
     dask: str = typer.Option(None, "--dask", help="Read and extract on Dask: `local` (a cluster of --workers "
                              "processes) or a scheduler's address (tcp://host:8786); paths may be globs or fsspec URLs."),
+    bulk: bool = typer.Option(False, "--bulk", help="First load into an empty local database: neo4j-admin import "
+                              "(the server is restarted for it)."),
     json_output: bool = typer.Option(False, "--json", help="Print a machine-readable summary."),
 ) -> None:
     """Extract facts from reports and write them to Neo4j (idempotent; a changed file replaces its facts;
@@ -404,6 +406,11 @@ def load(
     elif strict:
         pipeline.check_readable(paths)
     driver, database = _connect()  # before the work: a server that is down is said at once
+    if bulk:  # before the work too: a database that is not empty, a server that is not ours
+        from kb.config import connection_settings
+        from kb.store import bulk as bulk_import
+
+        bulk_import.check(connection_settings(), replace=reset)
     err = Console(stderr=True)
     reading = pipeline.Reading()
     started = time.perf_counter()
@@ -429,8 +436,12 @@ def load(
             def advance(file: str, done: int, total: int) -> None:
                 bar.update(task, completed=done, description=f"articles: {file}")
 
-            summary = writer.write_extractions(driver, parts, database=database, progress=advance,
-                                               before_first=before_first)
+            if bulk:
+                summary = bulk_import.bulk_load(connection_settings(), parts, replace=reset, progress=advance,
+                                                echo=_echo_err)
+            else:
+                summary = writer.write_extractions(driver, parts, database=database, progress=advance,
+                                                   before_first=before_first)
         _report_reading(reading)
         if prune:
             under = [Path(p) for p in paths if Path(p).is_dir()]

@@ -483,3 +483,30 @@ def password() -> str:
     if not credentials_file().exists():
         raise ServerError("no local server is installed: run `kb server install`")
     return json.loads(credentials_file().read_text(encoding="utf-8"))["password"]
+
+
+# ---------------------------------------------------------------- offline import (kb load --bulk)
+
+
+def import_full(database: str, args: list[str], layout: Layout | None = None, echo=print) -> None:
+    """`neo4j-admin database import full --overwrite-destination DATABASE ARGS…` into the local
+    server's store: the server is stopped for it (the tool writes the store files directly) and
+    started again afterwards whatever happened, so a failed import never leaves it down.
+    KbError (exit 1) with the tool's last words when it fails."""
+    layout = layout or Layout.default()
+    pid = _read_pid(layout)
+    if not pid or not _is_our_server(pid, layout):
+        raise ServerError(f"the local Neo4j in {layout.home} is not running: start it with `kb server start`")
+    java = _java()
+    # The database name comes first: each --nodes/--relationships option takes every argument
+    # after it as one more file.
+    cmd = [java, f"-Xmx{HEAP}", "-cp", f"{layout.lib}/*", "org.neo4j.cli.AdminTool",
+           "database", "import", "full", database, "--overwrite-destination=true", *args]  # fmt: skip
+    stop(layout)
+    try:
+        done = subprocess.run(cmd, env=_admin_env(layout), capture_output=True, text=True, umask=PRIVATE)
+    finally:
+        start(layout, echo=echo)
+    if done.returncode != 0:
+        lines = [ln.strip() for ln in (done.stderr + done.stdout).splitlines() if ln.strip() and not ln.startswith("\t")]
+        raise KbError(f"neo4j-admin database import failed: {(lines or ['no output'])[-1][:300]}")
