@@ -594,7 +594,7 @@ def browser(json_output: bool = JSON_OPTION) -> None:
     typer.echo(f"Connect URL {info.connect_url}")
     typer.echo(f"User        {info.user}")
     typer.echo(f"Password    {info.password_hint}")
-    typer.echo(f"Style       drag {info.style} onto the Browser (or type :style and drop it there)")
+    typer.echo(f"Style       type :style and paste {info.style} after it, or drop the file on the panel")
 
 
 @app.command("draw", help="Draw the neighbourhood of a canned question's entity as a PNG picture (legend, "

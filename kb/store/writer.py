@@ -196,6 +196,7 @@ def _stat_row(s: Stat) -> dict[str, Any]:
     props = s.export()
     for key in ("uid", "scope", "article"):
         props.pop(key)
+    props["caption"] = f"{s.value:g}{s.unit}{s.noun}"  # what the Neo4j Browser shows: 55名党员, not 55.0
     return {"uid": s.uid, "article": s.evidence.article, "scope": s.scope, "properties": _clean(props)}
 
 
