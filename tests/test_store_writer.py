@@ -153,7 +153,8 @@ def test_a_file_that_fails_halfway_leaves_the_graph_as_it_was(db, failing_batch)
     assert snapshot(db) == before
 
 
-def test_a_failing_first_load_keeps_the_files_committed_before(db):
+def test_a_failing_first_load_keeps_the_groups_committed_before(db, monkeypatch):
+    monkeypatch.setattr(writer, "GROUP_ARTICLES", 2)  # songjiang.txt's two articles, then the rest
     seen: list[str] = []
 
     def fault(batch: str) -> None:
@@ -164,8 +165,10 @@ def test_a_failing_first_load_keeps_the_files_committed_before(db):
     with pytest.raises(Boom):
         writer.write_extraction(db, sample_extraction(), on_batch=fault)
     files = sorted(r["f"] for r in db.execute_query("MATCH (a:Article) RETURN a.file AS f").records)
-    assert files == ["songjiang.txt", "songjiang.txt"]  # the first two articles, whole; the third, not at all
+    assert files == ["songjiang.txt", "songjiang.txt"]  # the first group, whole; the failing one, not at all
     assert db.execute_query("MATCH (n:Region {name: '临汾市'}) RETURN count(n) AS n").records[0]["n"] == 0
+    # loading again completes the job
+    assert writer.write_extraction(db, sample_extraction()).graph_articles == 4
 
 
 def test_an_unknown_label_is_refused_before_anything_is_written(db):

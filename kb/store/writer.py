@@ -34,6 +34,9 @@ from kb.model import LABELS, RELATION_TYPES, Article, Entity, Extraction, Relati
 from kb.store import name_keys, session
 
 BATCH = 2000  # rows per UNWIND statement: big enough to amortise a round trip, small enough for the heap
+# Whole articles per transaction, at most (and about BATCH rows): each report is all or nothing
+# either way, and a commit per small report would cost more than its writes.
+GROUP_ARTICLES = 100
 
 # Called with (file, done, total) after each file is committed; the CLI draws a progress bar with it.
 Progress = Callable[[str, int, int], None]
@@ -227,6 +230,10 @@ class ArticleBatch:
     def uid(self) -> str:
         return self.article["uid"]
 
+    @property
+    def rows(self) -> int:
+        return 1 + len(self.entities) + len(self.relations) + len(self.stats) + len(self.mentions)
+
 
 def _files_of(a: Article) -> list[str]:
     return a.files or [str(Path(a.file).resolve())]
@@ -334,6 +341,20 @@ def _write_article(tx: neo4j.ManagedTransaction, batch: ArticleBatch, hook: Batc
     return WRITTEN
 
 
+def _write_group(tx: neo4j.ManagedTransaction, work: list, hook: BatchHook | None) -> tuple[list[str], int]:
+    """Whole articles and the forgetting of files they replaced, in order, in one transaction:
+    a commit per report would cost more than the report's writes. Returns each article's
+    outcome and how many earlier articles were deleted."""
+    outcomes, replaced = [], 0
+    for item in work:
+        if isinstance(item, ArticleBatch):
+            outcomes.append(_write_article(tx, item, hook))
+        else:
+            path, keep = item
+            replaced += _forget_files(tx, [path], keep)
+    return outcomes, replaced
+
+
 def _forget_files(tx: neo4j.ManagedTransaction, files: list[str], keep: list[str]) -> int:
     """`files` hold only the articles in `keep` now: the others forget them, and those left
     with no file are deleted with their facts. Returns how many were deleted."""
@@ -380,8 +401,9 @@ def write_extractions(
     before_first: Callable[[], None] | None = None,
 ) -> LoadSummary:
     """Write extractions as they come (a stream of one per article keeps memory flat): schema
-    first, then each article in its own managed write transaction, then, once a file's articles
-    are written, forget the articles it no longer holds. `before_first` runs once the first
+    first, then whole articles, a group of them (about BATCH rows, GROUP_ARTICLES at most) per
+    managed write transaction, and once a file's articles are written, forget the articles it
+    no longer holds. `before_first` runs once the first
     part has arrived, before it is written (`kb load --reset` empties the graph there, so that
     input of which nothing can be read leaves the graph alone).
 
@@ -389,21 +411,44 @@ def write_extractions(
     stored from the same file has its old facts replaced; one stored from other files only is a
     copy, which adds its files. An article whose file now holds other text (an edited file)
     loses that file, and is deleted with its facts once it has none; entities other articles
-    still mention are kept. If an article fails, its transaction rolls back and the exception
-    propagates; the articles committed before it stay, and loading again completes the job.
+    still mention are kept. If an article fails, its group's transaction rolls back and the
+    exception propagates; every report is as before or as after, the groups committed before
+    stay, and loading again completes the job.
     """
     started = time.perf_counter()
     ensure_schema(driver, database=database)
+    writing = time.perf_counter() - started  # the schema and the transactions, not the wait for extraction
     summary = LoadSummary()
     files: set[str] = set()
     holds: dict[str, list[str]] = defaultdict(list)  # absolute path -> articles it holds, this file
+    pending: list[ArticleBatch | tuple[str, list[str]]] = []  # articles, and files to forget, in order
+    rows = 0
     last_file: str | None = None
     done = 0
     with session.session(driver, database, write=True) as s:
 
-        def forget_held() -> None:
-            for path, keep in holds.items():
-                summary.replaced += _write(s, _forget_files, [path], keep, what=path)
+        def flush() -> None:
+            nonlocal rows, done, writing
+            if not pending:
+                return
+            t0 = time.perf_counter()
+            what = next((f"{b.file} and the reports after it" for b in pending if isinstance(b, ArticleBatch)), "")
+            outcomes, replaced = _write(s, _write_group, list(pending), on_batch, what=what)
+            summary.replaced += replaced
+            for batch, outcome in zip((b for b in pending if isinstance(b, ArticleBatch)), outcomes, strict=True):
+                if outcome == COPY:
+                    summary.copies.append({"files": batch.files, "article": batch.uid})
+                else:
+                    summary.articles += 1
+                done += 1
+                if progress:
+                    progress(batch.file, done, 0)
+            pending.clear()
+            rows = 0
+            writing += time.perf_counter() - t0
+
+        def file_done() -> None:  # the file's articles are all queued: forget what it no longer holds
+            pending.extend(holds.items())
             holds.clear()
 
         for part in parts:
@@ -413,23 +458,19 @@ def write_extractions(
                 before_first = None
             for batch in batches:
                 if batch.file != last_file:
-                    forget_held()
+                    file_done()
                     last_file = batch.file
                     files.add(batch.file)
-                title = batch.article["properties"].get("title") or ""
-                outcome = _write(s, _write_article, batch, on_batch, what=f"{batch.file} ({title[:20]})")
-                if outcome == COPY:
-                    summary.copies.append({"files": batch.files, "article": batch.uid})
-                else:
-                    summary.articles += 1
+                if rows >= BATCH or len(pending) >= GROUP_ARTICLES:
+                    flush()
+                pending.append(batch)
+                rows += batch.rows
                 for f in batch.files:
                     holds[f].append(batch.uid)
-                done += 1
-                if progress:
-                    progress(batch.file, done, 0)
-        forget_held()
+        file_done()
+        flush()
     summary.files = len(files)
-    summary.seconds = time.perf_counter() - started
+    summary.seconds = writing
     counts = graph_counts(driver, database=database)
     summary.graph_articles = counts["Article"]
     summary.graph_stats = counts["Stat"]
