@@ -83,11 +83,6 @@ def _unreadable(f: Path) -> str | None:
     return None
 
 
-def read_file(path: Path) -> list[Article]:
-    """The articles of one file; ReadError when it cannot be read."""
-    return read_articles(path)
-
-
 @dataclass
 class FileOutcome:
     """One file, read and extracted: its articles' extractions, or why it could not be read."""
@@ -100,7 +95,7 @@ class FileOutcome:
 def extract_file(path: Path) -> FileOutcome:
     """Read, extract and resolve one file: the unit of work a worker process does."""
     try:
-        articles = read_file(path)
+        articles = read_articles(path)
     except ReadError as exc:
         return FileOutcome(path, error=str(exc).removeprefix(f"{path}: "))
     return FileOutcome(path, [resolve_article(extract_article(a)) for a in articles])
@@ -171,26 +166,24 @@ def extractions_of(
 def iter_articles(paths: Iterable[str | Path]) -> Iterator[Article]:
     """The articles of the files, as read (no extraction; copies not recognised)."""
     for path in expand_paths(paths):
-        yield from read_file(path)
+        yield from read_articles(path)
 
 
 def iter_facts(
     paths: Iterable[str | Path], reading: Reading | None = None, *, strict: bool = False
 ) -> Iterator[ArticleFacts]:
-    """What each rule found, per article (for `kb extract --explain`)."""
-    note = None if strict else reading
-    for path in expand_paths(paths, note):
+    """What each rule found, per article (for `kb extract --explain`); files noted in
+    `reading` as `iter_extractions` notes them."""
+
+    def read(path: Path) -> FileOutcome:  # the outcome of a file that is read, not yet extracted
         try:
-            articles = read_file(path)
+            return FileOutcome(path, [Extraction(articles=[a]) for a in read_articles(path)])
         except ReadError as exc:
-            if note is None:
-                raise
-            note.skipped.append((str(path), str(exc).removeprefix(f"{path}: ")))
-            continue
-        if reading is not None:
-            reading.files += 1
-        for article in articles:
-            yield extract_article(article)
+            return FileOutcome(path, error=str(exc).removeprefix(f"{path}: "))
+
+    outcomes = map(read, expand_paths(paths, None if strict else reading))
+    for x in extractions_of(outcomes, reading, strict=strict):
+        yield from (extract_article(a) for a in x.articles)
 
 
 def extract_paths(

@@ -319,7 +319,6 @@ def _write_article(tx: neo4j.ManagedTransaction, batch: ArticleBatch, hook: Batc
     """One article, inside one transaction: COPY when the graph holds the same report from
     other files (it only learns the new files), else WRITTEN (its earlier facts replaced)."""
     run = _runner(tx, hook)
-    run("lock")  # one article transaction at a time, across loads
     stored = run("stored-article", uid=batch.uid)
     files = batch.files
     if stored is not None:
@@ -346,6 +345,7 @@ def _write_group(tx: neo4j.ManagedTransaction, work: list, hook: BatchHook | Non
     a commit per report would cost more than the report's writes. Returns each article's
     outcome and how many earlier articles were deleted."""
     outcomes, replaced = [], 0
+    _runner(tx, None)("lock")  # one write transaction at a time, across loads
     for item in work:
         if isinstance(item, ArticleBatch):
             outcomes.append(_write_article(tx, item, hook))
@@ -359,7 +359,7 @@ def _forget_files(tx: neo4j.ManagedTransaction, files: list[str], keep: list[str
     """`files` hold only the articles in `keep` now: the others forget them, and those left
     with no file are deleted with their facts. Returns how many were deleted."""
     run = _runner(tx, None)
-    run("lock")
+    run("lock")  # a no-op inside a group that holds it already; prune's own transaction takes it here
     orphans = run("forget-files", files=files, keep=keep)["orphans"]
     if orphans:
         _delete_facts(run, orphans)
