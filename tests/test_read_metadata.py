@@ -440,3 +440,50 @@ def test_more_byline_conventions(line, authors, source, date):
     assert is_metadata_line(line)
     meta = parse_metadata_line(line)
     assert meta.authors == authors and meta.source == source and meta.date == date
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "authors", "correspondents"),
+    [
+        # Credits without brackets, closed by 报道, names glued to their role words.
+        ("某某日报讯 记者钱立新、通讯员孙小梅报道:全市党员干部下沉社区。", ["钱立新"], ["孙小梅"]),
+        ("本报讯 记者钱立新 通讯员孙小梅报道全市党员干部下沉社区。", ["钱立新"], ["孙小梅"]),
+        # The reporters in brackets with no role word after a news agency's dateline.
+        ("某某网某市3月5日电 (钱立新、孙小梅)全市党员干部下沉社区。", ["钱立新", "孙小梅"], []),
+        # A page's outlet leading its paper's after a dash.
+        ("某某新闻网-某某日报讯(记者 钱立新)全市党员干部下沉社区。", ["钱立新"], []),
+    ],
+)
+def test_lead_credits_in_more_forms(paragraph, authors, correspondents):
+    start, meta = lead_credits(paragraph)
+    assert paragraph[start:] == "全市党员干部下沉社区。"
+    assert meta.authors == authors and meta.correspondents == correspondents
+
+
+def test_lead_credit_forms_that_are_text_stay_text():
+    assert lead_credits("本报讯 记者了解到，全市党员干部下沉社区报道了三次。") is None
+    assert lead_credits("某某网3月5日电 (综合整理)全市党员干部下沉社区。") is None
+
+
+def test_a_dash_chain_of_outlets_is_the_source():
+    assert dateline_source("某某新闻网-某某日报讯(记者 钱立新)全市党员。").source == "某某新闻网-某某日报"
+
+
+def test_a_lead_dateline_alone_on_its_line_is_metadata(tmp_path):
+    (article,) = read_page(tmp_path, "某区党员下沉社区\n某某日报讯(记者/钱立新 通讯员/孙小梅)\n"
+                                     "某区党员干部下沉社区，协助开展核酸检测。\n")
+    assert article.source == "某某日报" and article.authors == ["钱立新", "孙小梅"]
+    assert article.sentences[-1].text.text.startswith("某区党员干部下沉社区")
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "source", "date"),
+    [
+        ("某某+记者 钱立新 通讯员 孙小梅", ["钱立新"], "某某+", None),  # a client app's reporter
+        ("供稿单位:某某区委组织部 发布日期:2022-03-15", [], "某某区委组织部", "2022-03-15"),
+    ],
+)
+def test_client_app_reporters_and_supplied_reports(line, authors, source, date):
+    assert is_metadata_line(line)
+    meta = parse_metadata_line(line)
+    assert meta.authors == authors and meta.source == source and meta.date == date

@@ -110,6 +110,12 @@ def split_lines(text: Text) -> list[Line]:
     return lines
 
 
+def is_lead_alone(line: str) -> bool:
+    """`某某日报讯(记者 某某 通讯员 某某)` on a line of its own: the dateline, with no text after it."""
+    found = lead_credits(line)
+    return found is not None and not line[found[0]:].strip()
+
+
 def classify(lines: list[Line]) -> list[Line]:
     boilerplate = find_boilerplate(
         [LineShape(line.text.text, line.gap_before, line.gap_after) for line in lines]
@@ -121,7 +127,7 @@ def classify(lines: list[Line]) -> list[Line]:
         # A site's own lines (a footer's `电话:`, a notice's `来源:`) would pass for metadata.
         if says_caption(s) or is_site_furniture(s):
             line.kind = BOILERPLATE
-        elif is_metadata_line(s):
+        elif is_metadata_line(s) or is_lead_alone(s):
             line.kind = METADATA
         elif furniture:
             line.kind = BOILERPLATE

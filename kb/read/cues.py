@@ -11,7 +11,7 @@ import re
 from kb.wordlists import alternation, read_groups, read_words
 
 from .base import DATE, HAN
-from .pages import OUTLET_SUFFIXES, OUTLET_TOKEN, header_parts, is_date_line, is_page_header
+from .pages import OUTLET_SUFFIX, OUTLET_TOKEN, header_parts, is_date_line, is_page_header
 
 HAN_CHAR = re.compile(f"[{HAN}]")
 
@@ -51,7 +51,7 @@ BYLINE_START = re.compile(
 # punctuation, because `人民日报记者在现场看到,…。` is a sentence.
 OUTLET_QUALIFIERS = rf"(?:{alternation(read_words('kb.read', 'outlet_reporter_qualifiers.txt'))}){{0,2}}"
 OUTLET_BYLINE = re.compile(
-    rf"^\s*[(（【\[]?\s*(?:[{BULLETS}]\s*)?[{HAN}]{{1,12}}?(?:{'|'.join(OUTLET_SUFFIXES)}){OUTLET_QUALIFIERS}记者"
+    rf"^\s*[(（【\[]?\s*(?:[{BULLETS}]\s*)?[{HAN}]{{1,12}}?(?:{OUTLET_SUFFIX}){OUTLET_QUALIFIERS}记者"
 )
 # `责任编辑:王磊`, `(编辑:张三 审核:李四)`; 责任编辑 and 责编 say it without a colon too.
 EDITOR_LINE = re.compile(

@@ -32,7 +32,7 @@ from .cues import (
     SOURCE_WORDS,
     name_date_author,
 )
-from .pages import OUTLET_SUFFIXES, OUTLET_TOKEN, header_outlet
+from .pages import OUTLET_SUFFIX, OUTLET_TOKEN, header_outlet
 
 SOURCE = re.compile(rf"(?:{SOURCE_WORDS})\s*{SOURCE_SEPARATOR}\s*([^\s|｜丨,，;；()（）\[\]【】]+)")
 # A date right after the source's name is the source's: `来源:某某日报 2022-04-30`.
@@ -42,18 +42,23 @@ SELF_SOURCES = frozenset(read_words("kb.read", "self_sources.txt"))
 _DATELINE_MARKS = alternation(read_words("kb.read", "dateline_marks.txt"))  # 讯, 电
 PAPER = re.compile(r"《\s*([^》]{2,20}?)\s*》\s*[(（]?\s*\d{4}\s*[年\-/.]")
 # `临汾新闻网讯`, `新华社北京11月2日电`: the outlet that opens the lead.
-# A second outlet may follow the first after a middle dot (`某某日报·某某客户端2月26日讯`).
+# A second outlet may follow the first after a middle dot (`某某日报·某某客户端2月26日讯`); a page's
+# outlet may lead its paper's after a dash (`某某新闻网-某某日报讯`: both are kept).
 DATELINE_SOURCE = re.compile(
-    rf"^\s*([{HAN}]{{2,12}}?(?:{alternation(read_words('kb.read', 'dateline_outlet_suffixes.txt'))}))"
+    rf"^\s*((?:[{HAN}]{{2,12}}?(?:{OUTLET_SUFFIX})[-－—])?"
+    rf"[{HAN}]{{2,12}}?(?:{alternation(read_words('kb.read', 'dateline_outlet_suffixes.txt'))}))"
     rf"(?:[{HAN}·]{{0,12}}\d{{1,2}}月\d{{1,2}}日)?(?:{_DATELINE_MARKS})"
 )
 # The month and day of a lead's dateline: `新华社某地8月4日电`, `某某网2月24日讯`.
 DATELINE_DAY = re.compile(rf"^\s*[{HAN}\d·]{{1,24}}?(\d{{1,2}})月(\d{{1,2}})日(?:{_DATELINE_MARKS})")
 # The credits in brackets after the lead's dateline: `本报讯(记者 赵一鸣 通讯员 孙晓燕)11月2日,…`.
-LEAD_CREDITS = re.compile(
-    rf"^\s*[{HAN}\d·]{{1,24}}?(?:{_DATELINE_MARKS})\s*[(（\[【]([^()（）\[\]【】]{{2,40}})[)）\]】]\s*[:：]?\s*"
-)
-OUTLET = re.compile(rf"([{HAN}]{{1,12}}?(?:{'|'.join(OUTLET_SUFFIXES)}))$")
+# A page's outlet may lead its paper's (`某某新闻网-某某日报讯(记者 某某)`).
+_LEAD = rf"^\s*[{HAN}\d·\-－—]{{1,24}}?(?:{_DATELINE_MARKS})\s*"
+LEAD_CREDITS = re.compile(rf"{_LEAD}[(（\[【]([^()（）\[\]【】]{{2,40}})[)）\]】]\s*[:：]?\s*")
+# The same credits without brackets, closed by 报道: `某某日报讯 记者某某、通讯员某某报道:…`.
+LEAD_REPORTED = re.compile(rf"{_LEAD}((?:{'|'.join(sorted(AUTHOR_ROLES + CORRESPONDENT_ROLES, key=len, reverse=True))})"
+                           rf"[^。！？!?,，:：]{{1,40}}?)报道\s*[:：,，]?\s*")
+OUTLET = re.compile(rf"([{HAN}]{{1,12}}?(?:{OUTLET_SUFFIX}))$")
 # What stands between an outlet and 记者 (`某某日报全媒体记者`) is no part of the outlet.
 OUTLET_QUALIFIER_TAIL = re.compile(rf"{OUTLET_QUALIFIERS}$")
 # `文/某某`, `图/某某`: a credit before a slash names an author like a role word does.
@@ -145,6 +150,8 @@ def parse_metadata_line(line: str) -> Metadata:
         meta.source, meta.source_rank, meta.date_rank = m.group(1), 1, EDITION_DATE
     elif outlet := header_outlet(line):  # a page header or masthead names the paper like an edition line
         meta.source, meta.source_rank, meta.date_rank = outlet, 1, HEADER_DATE
+    else:  # `某某日报讯(记者 某某)` on a line of its own
+        meta.merge(dateline_source(line))
     if author := name_date_author(line):  # `某某 2020-03-03`
         meta.authors.append(author)
     elif names := marked_names(line):  # `某某 文/图`
@@ -228,9 +235,18 @@ def dateline_source(paragraph: str) -> Metadata:
 
 
 def lead_credits(paragraph: str) -> tuple[int, Metadata] | None:
-    """`本报讯(记者 赵一鸣 通讯员 孙晓燕)11月2日,…` -> (where the text proper starts, the names)."""
-    m = LEAD_CREDITS.match(paragraph)
-    if not m or not ROLE.search(m.group(1)) or not is_credit(m.group(1)):
+    """`本报讯(记者 赵一鸣 通讯员 孙晓燕)11月2日,…`, `某某讯 记者某某报道:…`, `某某电(某某、某某)`
+    -> (where the text proper starts, the names)."""
+    m = LEAD_CREDITS.match(paragraph) or LEAD_REPORTED.match(paragraph)
+    if not m:
+        return None
+    if not ROLE.search(m.group(1)):
+        # `某某网某地3月15日电 (某某、某某)`: a news agency's reporters, unlabelled, after a dated
+        # dateline; names of two or three characters (`据某某讯(中央党校)` names a source).
+        names = bare_names(m.group(1)) if DATELINE_DAY.match(paragraph) else []
+        ok = names and all(len(n) <= 3 for n in names)
+        return (m.end(), Metadata(authors=names)) if ok else None
+    if not is_credit(m.group(1)):
         return None
     meta = parse_byline(m.group(1))
     return (m.end(), meta) if meta.authors or meta.correspondents or meta.editors else None

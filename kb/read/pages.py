@@ -16,12 +16,13 @@ from kb.wordlists import alternation, read_list, read_words
 from .base import CN_DATE, DATE, HAN
 
 OUTLET_SUFFIXES = sorted(read_list("kb.read", "outlet_suffixes.txt"), key=len, reverse=True)
+OUTLET_SUFFIX = alternation(OUTLET_SUFFIXES)  # escaped: a suffix may be a mark (`+`)
 # An outlet token: a name ending in an outlet suffix. Latin letters are allowed because
 # placeholders and some names use them (`XX日报`, `CCTV新闻网`).
-OUTLET_TOKEN = re.compile(rf"[{HAN}A-Za-z]{{1,12}}?(?:{'|'.join(OUTLET_SUFFIXES)})")
+OUTLET_TOKEN = re.compile(rf"[{HAN}A-Za-z]{{1,12}}?(?:{OUTLET_SUFFIX})")
 # An outlet name on a line of its own (a masthead) needs a suffix of two characters or more:
 # a one-character one (网, 报, 社, 台) ends too many titles (`织密防控网`).
-MASTHEAD = re.compile(rf"[{HAN}A-Za-z]{{1,12}}?(?:{'|'.join(x for x in OUTLET_SUFFIXES if len(x) > 1)})")
+MASTHEAD = re.compile(rf"[{HAN}A-Za-z]{{1,12}}?(?:{alternation([x for x in OUTLET_SUFFIXES if len(x) > 1])})")
 _NUMERAL = r"[\d一二三四五六七八九十〇零]{1,3}"
 # `第A03版`, `A03版`, `第4版`, `04版`, `第四版`; a section name may follow (`第A03版:要闻`).
 EDITION = re.compile(rf"第?\s*[A-Za-z]{{0,2}}\s*{_NUMERAL}\s*版")
