@@ -70,6 +70,20 @@ SINKING = [
     case("a_bureau_whose_sent_cadres_work_in_the_opening_community_sinks_there",
          (LIUZHOU, "在荣军街道白沙社区，区民政局派出的15名党员干部与社区工作者一起值守卡口。"),
          found=[("SINKS_TO", "鱼峰区民政局", "白沙社区")]),
+    # going verbs that end before the place, passives, stations
+    case("a_going_verb_ending_in_a_name_character_is_no_part_of_the_place",
+         (LIUZHOU, "作为下沉干部，韦立新每天早上7点准时到达白沙社区。"),
+         found=[("SINKS_TO", "韦立新", "白沙社区")], named=[("Community", "白沙社区")]),
+    case("a_person_sent_in_the_passive_sinks",
+         (LIUZHOU, "区财政局干部韦立新被派往白沙社区，负责物资配送。"),
+         found=[("SINKS_TO", "韦立新", "白沙社区"), ("HOLDS_POST", "韦立新", "鱼峰区财政局")]),
+    case("duty_at_a_community_checkpoint_sinks_to_the_community_and_a_sent_cadre_keeps_the_body",
+         (LIUZHOU, "疫情期间，区财政局下沉干部韦立新一直坚守在白沙社区卡口。"),
+         found=[("SINKS_TO", "韦立新", "白沙社区"), ("HOLDS_POST", "韦立新", "鱼峰区财政局")]),
+    case("the_body_that_selects_the_named_people_sinks_with_them",
+         (LIUZHOU, "区财政局选派韦立新、覃美玲进驻白沙社区，协助开展排查。"),
+         found=[("SINKS_TO", "鱼峰区财政局", "白沙社区"), ("SINKS_TO", "韦立新", "白沙社区"),
+                ("SINKS_TO", "覃美玲", "白沙社区")]),
 ]
 
 

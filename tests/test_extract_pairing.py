@@ -25,6 +25,15 @@ PAIRING = [
          (ANSHUN, "普定县民政局、普定县自然资源和规划局分别包联黄桶社区和穿洞社区。"),
          found=[("PAIRS_WITH", "普定县民政局", "黄桶社区"), ("PAIRS_WITH", "普定县自然资源和规划局", "穿洞社区")],
          not_found=[("PAIRS_WITH", "普定县民政局", "穿洞社区")]),
+    # more pairing verbs of general use, and the unit named after the noun the cue describes
+    case("baokao_and_baopian_pair",
+         (ANSHUN, "普定县财政局包靠穿洞社区，普定县民政局包片黄桶社区。"),
+         found=[("PAIRS_WITH", "普定县财政局", "穿洞社区"), ("PAIRS_WITH", "普定县民政局", "黄桶社区")],
+         named=[("Community", "穿洞社区")]),
+    case("the_units_named_after_a_community_s_pairing_unit_pair_with_it",
+         (ANSHUN, "穿洞社区的包联单位普定县财政局、普定县民政局派出党员干部支援社区。"),
+         found=[("PAIRS_WITH", "普定县财政局", "穿洞社区"), ("PAIRS_WITH", "普定县民政局", "穿洞社区")],
+         not_named=[("Unit", "单位普定县财政局")]),
 ]
 
 

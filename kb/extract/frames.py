@@ -33,10 +33,11 @@ from kb.extract.clauses import (
     clauses,
     fits,
     is_separator,
+    sending_verbs,
     subject_of,
     words,
 )
-from kb.extract.cues import CueAt, find_cues, visit_verbs
+from kb.extract.cues import CueAt, find_cues, modifier_heads, visit_verbs
 from kb.extract.entities import Mention
 from kb.extract.entities.mention import QUOTES
 from kb.extract.lexicon import lexicon
@@ -191,7 +192,17 @@ def agents(text: str, cue: CueAt, clause_start: int, mentions: list[Mention], up
             out.append(m)
         else:
             break
-    return out[::-1]
+    return out[::-1] + _sender(text, out[-1], before)
+
+
+def _sender(text: str, first: Mention, before: list[Mention]) -> list[Mention]:
+    """X局选派A、B进驻Y社区: the body that sends the people named acts too (ANNOTATION.md)."""
+    if first.label != "Person":
+        return []
+    body = next((m for m in reversed(before) if m.end <= first.start), None)
+    if body is None or body.label not in ("Unit", "PartyOrg", "Team") or body.generic:
+        return []
+    return [body] if text[body.end:first.start].strip() in sending_verbs() else []
 
 
 def frame_relations(text: str, tokens: tuple[Token, ...], mentions: list[Mention],
@@ -225,10 +236,27 @@ def _described(text: str, cue: CueAt, start: int, mentions: list[Mention]) -> li
         return []
     said = next((w for w in words()["being"] if w in text[start:place.start]), None)
     if said is None:
-        return []
+        return _described_by_apposition(text, cue, place, mentions)
     upto = text.index(said, start)
     return [Found(cue.frame.type, s, place, "frame_described", cue.frame.properties(cue.word))
             for s in agents(text, cue, start, mentions, upto) if s.key != place.key]
+
+
+def _described_by_apposition(text: str, cue: CueAt, place: Mention, mentions: list[Mention]) -> list[Found]:
+    """Y社区的包保单位X局(、Z局): the bodies named right after the described noun are the ones."""
+    head = next((h for h in modifier_heads() if text.startswith(h, cue.end)), None)
+    if head is None:
+        return []
+    named = sorted((m for m in mentions if not m.generic and fits(m, cue.frame.agents)), key=lambda m: m.start)
+    first = next((m for m in named if m.start == cue.end + len(head)), None)
+    if first is None:
+        return []
+    listed = [first]
+    for m in named:
+        if m.start > listed[-1].end and is_separator(text[listed[-1].end:m.start]):
+            listed.append(m)
+    return [Found(cue.frame.type, m, place, "frame_described_apposition", cue.frame.properties(cue.word))
+            for m in listed if m.key != place.key]
 
 
 def apposition(text: str, start: int, end: int, tokens: tuple[Token, ...], mentions: list[Mention],
@@ -281,6 +309,9 @@ def read_cue(text: str, tokens: tuple[Token, ...], mentions: list[Mention], disc
     if not targets:
         return _listed_partners(text, cue, start, mentions)
     sources = sources + [u for s in sources if (u := _unit_of_team(s)) is not None and u not in sources]
+    if cue.frame.type == "SINKS_TO":  # 坚守在X社区卡口: duty at a community's site is a sinking to it
+        targets = targets + [c for t in targets if t.label == "Site" for c in t.parts
+                             if c.label == "Community" and not c.generic and c.start == t.start]
     out = [Found(cue.frame.type, *_oriented(cue.frame.type, s, t), rule, cue.frame.properties(cue.word))
            for s in sources for t in targets if s.key != t.key and not _named_after(s, t)]
     out += [Found("SUBORDINATE_TO", f.target, f.source, "frame_set_up_by_party_body", {"verb": cue.word})
