@@ -34,6 +34,12 @@ PAIRING = [
          (ANSHUN, "穿洞社区的包联单位普定县财政局、普定县民政局派出党员干部支援社区。"),
          found=[("PAIRS_WITH", "普定县财政局", "穿洞社区"), ("PAIRS_WITH", "普定县民政局", "穿洞社区")],
          not_named=[("Unit", "单位普定县财政局")]),
+    case("a_person_introduced_by_body_and_title_after_you_pairs",
+         (ANSHUN, "穿洞社区由普定县财政局党组书记杨立新包联。"),
+         found=[("PAIRS_WITH", "杨立新", "穿洞社区")]),
+    case("a_person_said_to_be_a_community_s_pairing_leader_pairs_with_it",
+         (ANSHUN, "普定县财政局党组书记杨立新作为穿洞社区的包联领导，靠前指挥。"),
+         found=[("PAIRS_WITH", "杨立新", "穿洞社区")]),
 ]
 
 

@@ -98,6 +98,20 @@ POSTS = [
     case("a_staff_word_after_de_still_ties_the_person_to_the_unit",
          (ZHUZHOU, "荷塘区城管局的党员干部钟新民，3月2日下沉到桂花社区后，主动认领了排查任务。"),
          found=[("HOLDS_POST", "钟新民", "荷塘区城管局"), ("SINKS_TO", "钟新民", "桂花社区")]),
+    # lists of titled persons, appointments with 挂职 and 同志, a body in brackets
+    case("listed_titled_persons_after_one_body_all_hold_posts_there_and_all_sink",
+         (LIUZHOU, "区财政局预算股股长韦立新、副股长覃美玲、科员黄海一起下沉白沙社区。"),
+         found=[("HOLDS_POST", "韦立新", "鱼峰区财政局"), ("HOLDS_POST", "覃美玲", "鱼峰区财政局"),
+                ("HOLDS_POST", "黄海", "鱼峰区财政局"), ("SINKS_TO", "韦立新", "白沙社区"),
+                ("SINKS_TO", "覃美玲", "白沙社区"), ("SINKS_TO", "黄海", "白沙社区")]),
+    case("a_comrade_holding_a_post_on_secondment",
+         (LIUZHOU, "韦立新同志挂职白沙社区党委副书记，负责社区防疫工作。"),
+         found=[("HOLDS_POST", "韦立新", "白沙社区党委")],
+         named=[("PartyOrg", "白沙社区党委")], not_named=[("PartyOrg", "挂职白沙社区党委")]),
+    case("a_body_in_brackets_after_a_person_says_who_they_are_and_does_not_act",
+         (LIUZHOU, "韦立新(区财政局副局长)带队进驻白沙社区。"),
+         found=[("HOLDS_POST", "韦立新", "鱼峰区财政局"), ("SINKS_TO", "韦立新", "白沙社区")],
+         not_found=[("SINKS_TO", "鱼峰区财政局", "白沙社区")]),
 ]
 
 

@@ -129,6 +129,11 @@ def trim_leading_verbs(text: str, tokens: tuple[Token, ...], mentions: list[Ment
         while (t := starts.get(start)) is not None and t.end < m.end and t.end in starts and (
                 t.tag == "v" and t.text in cue_verbs() and starts[t.end].tag != "v" or t.text in FUNCTION_CHARS):
             start = t.end
+        # 挂职|城南社区党委, 分管|青石街道: any verb of two characters or more the analyser reads
+        # apart, before a name it marks as a place or an organisation, is no part of that name.
+        if (t := starts.get(start)) is not None and t.tag == "v" and len(t.text) >= 2 and t.end < m.end \
+                and (nxt := starts.get(t.end)) is not None and nxt.tag in ("LOC", "ORG"):
+            start = t.end
         if start != m.start:
             _respan(m, text, start, m.end, "verb_trimmed")
 

@@ -24,9 +24,10 @@ def _verb_opening_no_word(verb: str) -> str:
     return re.escape(verb) + (f"(?!{alternation(rests)})" if rests else "")
 
 
-# 邵某主动担任…楼长: an adverb of manner may stand between the name and the verb.
+# 邵某主动担任…楼长: an adverb of manner may stand between the name and the verb, and 同志
+# after the name (王某同志挂职…副书记).
 NAME_SERVES = re.compile(
-    rf"(?:{alternation(read_words('kb.extract', 'serving_adverbs.txt'))})?({alternation(APPOINTMENT_VERBS)})")
+    rf"(?:同志)?(?:{alternation(read_words('kb.extract', 'serving_adverbs.txt'))})?({alternation(APPOINTMENT_VERBS)})")
 # …进驻曹村社区,并担任…: a clause that opens with the verb (never one opening 任务, 任何).
 CLAUSE_SERVES = re.compile(
     rf"(?<=[,，])(?:{alternation(read_words('kb.extract', 'clause_serving_adverbs.txt'))})?"

@@ -82,6 +82,14 @@ class SentenceView:
     def is_modifier(self, m: Mention) -> bool:
         return self.text[m.end : m.end + 1] == "的"
 
+    def in_apposition(self, m: Mention) -> bool:
+        """王某(某局副局长): a body in brackets right after a person says who the person is."""
+        opening = max(self.text.rfind("(", 0, m.start), self.text.rfind("（", 0, m.start))
+        between, after = self.text[opening:m.start], self.text[m.end:]
+        if opening < 0 or ")" in between or "）" in between or not (")" in after or "）" in after):
+            return False
+        return any(p.label == "Person" and p.end == opening for p in self.mentions)
+
     def subject_before(self, pos: int, labels: tuple[str, ...], specific: bool = True) -> Mention | None:
         """The nearest fitting noun before `pos` in its clause; the previous clause too when
         only a date or an adverb stands between (陆海峰,3月31日下沉到…). A class mention
@@ -91,7 +99,8 @@ class SentenceView:
                 start <= m.start < pos for m in self.mentions):
             start = self.clause_of(start - 1)[0]
         for m in reversed(self.mentions):
-            if m.end <= pos and m.start >= start and m.label in labels and not self.is_modifier(m):
+            if m.end <= pos and m.start >= start and m.label in labels and not self.is_modifier(m) \
+                    and not self.in_apposition(m):
                 if self.text[m.start - 1 : m.start] in LOCATIVES and m.start > start:
                     continue  # 电子城街道在西安高新医院设立…: where it happens, not who does it
                 if self.text[start : start + 1] in LOCATIVES and m.start > start and \

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from kb.extract.entities import Mention, strip_quotes
 from kb.extract.lexicon import lexicon
 from kb.extract.relations.base import ORG_LABELS, STATIONED, Context, Found, SentenceView
+from kb.extract.relations.titles import title_of
 from kb.wordlists import alternation, read_chars, read_words
 
 SELF_HEADS = read_words("kb.extract", "self_heads.txt")  # 局长 of a …局, 院长 of a …院, 委员 of a …委
@@ -80,10 +81,20 @@ def _split_posts(p: Mention, org: Mention, title: str) -> Iterator[Found]:
 def org_title_name(s: SentenceView, ctx: Context) -> Iterator[Found]:
     """市行政审批服务管理局副局长任泰成; 市府小区临时党支部书记、市荣军康复医院党支部书记贾改梅;
     侯马市司法局党组成员、工会主席付崇吉."""
+    held: dict[int, Mention] = {}  # id of a person -> the body of the post read for them
+    previous: Mention | None = None
     for p in (m for m in s.mentions if m.label == "Person"):
         right = p.start
+        if _body_before_title(s, right) is None and previous is not None and id(previous) in held:
+            # 某局科长李某、副科长王某: a listed person's title is at the body of the list's first.
+            gap = s.text[previous.end:p.start]
+            if gap[:1] in ("、", "，", ",") and (title := title_of(gap[1:])):
+                held[id(p)] = held[id(previous)]
+                yield Found("HOLDS_POST", p, held[id(p)], "listed_title_name", {"title": title})
+        previous = p
         while (found := _body_before_title(s, right)) is not None:
             org, title = found
+            held.setdefault(id(p), org)
             yield from _split_posts(p, org, title)
             if org.label == "Community" and title.startswith(STATIONED):
                 # 团山村驻村第一书记李某: a post held by being stationed in the place.
