@@ -89,6 +89,22 @@ BACKREFS = [
          found=[("HOLDS_POST", "刘海", "江南大道卡口临时党支部"),
                 ("ESTABLISHED", "昌岗街道", "江南大道卡口临时党支部"),
                 ("LOCATED_IN", "江南大道卡口", "昌岗街道")]),
+    # a demonstrative and a head noun stand for the thing of that kind named last
+    case("gai_ju_and_gai_shequ_are_the_bureau_and_the_community_named_before",
+         (LIUZHOU, "白沙社区是区财政局的包联社区。该局组织20名党员干部下沉到该社区开展值守。"),
+         found=[("PAIRS_WITH", "鱼峰区财政局", "白沙社区"), ("SINKS_TO", "鱼峰区财政局", "白沙社区")]),
+    case("gai_yuan_is_the_hospital_named_before",
+         (LIUZHOU, "柳州市人民医院派出医疗队支援白沙社区。该院党委还组建了党员突击队进驻白沙社区。"),
+         found=[("SINKS_TO", "柳州市人民医院", "白沙社区")]),
+    case("zhege_xiaoqu_is_the_community_named_before",
+         (LIUZHOU, "白沙社区有居民3000余户。区财政局党员干部下沉这个小区后，协助开展排查。"),
+         found=[("SINKS_TO", "鱼峰区财政局", "白沙社区")], not_named=[("Community", "小区")]),
+    case("a_villager_after_gai_is_no_village",
+         (LIUZHOU, "区财政局党员干部下沉白沙村。该村民主动送来物资。"),
+         found=[("SINKS_TO", "鱼峰区财政局", "白沙村")]),
+    case("a_pronoun_that_takes_a_post_in_a_later_clause",
+         (LIUZHOU, "区财政局干部韦立新来到白沙社区。他每天协助社区开展核酸检测，并担任该社区临时党支部副书记。"),
+         found=[("SINKS_TO", "韦立新", "白沙社区"), ("HOLDS_POST", "韦立新", "白沙社区临时党支部")]),
 ]
 
 

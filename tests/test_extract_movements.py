@@ -84,6 +84,15 @@ SINKING = [
          (LIUZHOU, "区财政局选派韦立新、覃美玲进驻白沙社区，协助开展排查。"),
          found=[("SINKS_TO", "鱼峰区财政局", "白沙社区"), ("SINKS_TO", "韦立新", "白沙社区"),
                 ("SINKS_TO", "覃美玲", "白沙社区")]),
+    case("a_list_of_places_goes_on_after_a_semicolon_with_its_own_town",
+         (LIUZHOU, "区教育局组织教师下沉到荣军街道东关村、西关村；白沙镇南街村、北街村。"),
+         found=[("SINKS_TO", "鱼峰区教育局", "东关村"), ("SINKS_TO", "鱼峰区教育局", "西关村"),
+                ("SINKS_TO", "鱼峰区教育局", "南街村"), ("SINKS_TO", "鱼峰区教育局", "北街村"),
+                ("LOCATED_IN", "北街村", "白沙镇")]),
+    case("a_clause_with_a_verb_after_the_semicolon_ends_the_list",
+         (LIUZHOU, "区教育局组织教师下沉到东关村；白沙镇南街村也积极行动。"),
+         found=[("SINKS_TO", "鱼峰区教育局", "东关村")],
+         not_found=[("SINKS_TO", "鱼峰区教育局", "南街村")]),
 ]
 
 

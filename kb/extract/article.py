@@ -26,6 +26,13 @@ from kb.extract.coref import (
     resolve_class_mention,
     resolve_tail,
 )
+from kb.extract.demonstratives import (
+    demonstrative_mentions,
+    drop_unresolved,
+    pronoun_mentions,
+    resolve_demonstrative,
+    resolve_pronoun,
+)
 from kb.extract.entities import QUOTED, Mention, drop_leading_regions, find_mentions, is_han, normalise_name
 from kb.extract.facts import ArticleFacts, SentenceFacts, all_mentions
 from kb.extract.frames import frame_relations
@@ -93,6 +100,8 @@ def extract_article(article: Article) -> ArticleFacts:
     tokens = analyse_all([s.text.text for s in article.sentences])
     for s, words, ms in zip(article.sentences, tokens, per_sentence, strict=True):
         ms.extend(analysed_mentions(s.text.text, s.text.surface, words, ms))
+        ms.extend(demonstrative_mentions(s.text.text, s.text.surface, ms))
+        ms.extend(pronoun_mentions(s.text.text, s.text.surface, ms))
         ms.sort(key=lambda m: (m.start, -m.end))
     confirm_short_forms(per_sentence)
     for sentence, ms in zip(article.sentences, per_sentence, strict=True):
@@ -120,6 +129,7 @@ def extract_article(article: Article) -> ArticleFacts:
         regions.see(ms)
         text = sentence.text.text
         refer_back(text, ms, regions, earlier_in_paragraph, earlier_in_article)
+        drop_unresolved(ms)
         mark_references(text, ms)
         top = _top_level(ms)
         view = SentenceView(text, top)
@@ -172,6 +182,8 @@ def refer_back(text: str, ms: list[Mention], regions: RegionContext, earlier_in_
         attach_to_own_body(m, earlier_in_paragraph + named_before(m))
     for m in everything:  # once the level prefixes of this sentence are known
         resolve_tail(m, earlier_in_article + named_before(m))
+        resolve_demonstrative(m, earlier_in_article + named_before(m))
+        resolve_pronoun(m, earlier_in_paragraph + named_before(m))
     merge_appositions(text, everything)
     distribute_list_qualifier(text, _top_level(ms))
 

@@ -44,7 +44,7 @@ def patients(text: str, cue: CueAt, clause_end: int, mentions: list[Mention],
            for m in after):
         return []  # another actor stands between: the cue is not about this place
     out = [first]
-    rest = after[after.index(first) + 1:]
+    rest = after[after.index(first) + 1:] + _listed_on(text, clause_end, mentions, tokens)
     for m in rest:
         between = text[out[-1].end:m.start]
         if between in ("", "的") and out[-1].label == "Region" and m.label in ("Community", "Site", "Region"):
@@ -57,6 +57,23 @@ def patients(text: str, cue: CueAt, clause_end: int, mentions: list[Mention],
             break
     # 深入A街道、B街道封控区: regions that qualify an unnamed noun are not the places meant.
     return [m for m in out if not (m.label == "Region" and _qualifies_a_noun(text, m, tokens, mentions))]
+
+
+def _listed_on(text: str, clause_end: int, mentions: list[Mention], tokens: tuple[Token, ...]) -> list[Mention]:
+    """A; B: the places of the clauses after a semicolon that hold only places, no verb
+    (下沉到A镇甲村、乙村；B镇丙村、丁村), go on the list the cue started."""
+    out: list[Mention] = []
+    while text[clause_end:clause_end + 1] in (";", "；"):
+        start = clause_end + 1
+        ends = [i for i in (text.find(c, start) for c in ",，;；。") if i >= 0]
+        clause_end = min(ends) if ends else len(text)
+        if any(start <= t.start < clause_end and t.tag.startswith("v") for t in tokens):
+            break
+        inside = [m for m in mentions if start <= m.start < clause_end]
+        if not inside or inside[0].start != start:
+            break
+        out += inside
+    return out
 
 
 def _bare_place_named_before(text: str, cue: CueAt, mentions: list[Mention]) -> Mention | None:

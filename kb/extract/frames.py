@@ -42,7 +42,9 @@ from kb.extract.frame_ends import agents, last_before, patients, patients_before
 from kb.extract.lexicon import lexicon
 from kb.extract.relations.base import Found
 from kb.extract.relations.titles import title_of
+from kb.wordlists import read_words
 
+COMMUNITY_KINDS = read_words("kb.extract", "community_kinds.txt")  # 社区, 村, 小区 …
 PARTY_DEPARTMENT = "党委部门"  # the kind org_suffixes.tsv gives 组织部, 统战部, 宣传部…
 
 
@@ -118,6 +120,22 @@ def _described(text: str, cue: CueAt, start: int, mentions: list[Mention]) -> li
             for s in agents(text, cue, start, mentions, upto) if s.key != place.key]
 
 
+def _place_said_to_be(text: str, cue: CueAt, start: int, mentions: list[Mention]) -> list[Found]:
+    """Y社区是X局的包联社区: the place the clause opens with is the one the body before 的 <cue>s."""
+    if text[cue.start - 1:cue.start] not in words()["modifier_mark"] or \
+            not text.startswith(COMMUNITY_KINDS, cue.end):
+        return []
+    body = next((m for m in mentions if m.end == cue.start - 1 and fits(m, cue.frame.agents) and not m.generic), None)
+    said = next((w for w in words()["being"] if w in text[start:cue.start]), None)
+    if body is None or said is None:
+        return []
+    upto = text.index(said, start)
+    place = next((m for m in mentions if start <= m.start and m.end <= upto and fits(m, cue.frame.patients)
+                  and not m.generic), None)
+    return [Found(cue.frame.type, body, place, "frame_place_said_to_be", cue.frame.properties(cue.word))] \
+        if place is not None and place.key != body.key else []
+
+
 def _described_by_apposition(text: str, cue: CueAt, place: Mention, mentions: list[Mention]) -> list[Found]:
     """Y社区的包保单位X局(、Z局): the bodies named right after the described noun are the ones."""
     head = next((h for h in modifier_heads() if text.startswith(h, cue.end)), None)
@@ -158,6 +176,8 @@ def read_cue(text: str, tokens: tuple[Token, ...], mentions: list[Mention], disc
         return []  # 深入X社区调研: a visit, not a sinking (ANNOTATION.md)
     if cue.describes:
         return _described(text, cue, start, mentions)
+    if said_to_be := _place_said_to_be(text, cue, start, mentions):
+        return said_to_be
     targets, before, agent_from = patients(text, cue, end, mentions, tokens), None, start
     if not targets and (listed := patients_before(text, cue, start, mentions, tokens)):
         targets, before = listed, listed[0]

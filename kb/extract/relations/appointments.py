@@ -35,6 +35,12 @@ CLAUSE_SERVES = re.compile(
 COMPANIONS = read_words("kb.extract", "companion_words.txt")  # 与王某一起…: a companion, not the subject
 TOGETHER = read_words("kb.extract", "together_words.txt")
 PRONOUNS = read_chars("kb.extract", "third_person_pronouns.txt")  # 她, 他: the person named last
+DEMONSTRATIVES = ("", *read_words("kb.extract", "demonstratives.txt"))  # 该, 这个 …
+
+
+def _names_a_person(s: SentenceView) -> bool:
+    """Whether the sentence names a person (a pronoun read as the person named before does not)."""
+    return any(x.label == "Person" and not x.rule.startswith("pronoun") for x in s.mentions)
 
 
 def _serving(s: SentenceView) -> Iterator[tuple[Mention, str, int]]:
@@ -69,7 +75,7 @@ def name_serves_as(s: SentenceView, ctx: Context) -> Iterator[Found]:
     for p, verb, after in _serving(s):
         clause_end = s.clause_of(after)[1]
         org = s.object_after(after, ORG_LABELS, clause_end)
-        if org is not None and org.start == after:
+        if org is not None and s.text[after:org.start] in DEMONSTRATIVES:  # 担任(该社区)…党支部书记
             title = _title_between(s.text, org.end, clause_end)
             if title:
                 yield Found("HOLDS_POST", p, org, "name_serves_as", {"title": title, "verb": verb})
@@ -118,7 +124,7 @@ def appointment(s: SentenceView, ctx: Context) -> Iterator[Found]:
     m = re.search(r"任命(?:为|:|：)", s.text)
     if not m or ctx.last_person is None or not re.search(rf"[{PRONOUNS}]", s.text[: m.start()]):
         return
-    if any(x.label == "Person" for x in s.mentions):
+    if _names_a_person(s):
         return
     clause_end = s.clause_of(m.end())[1]
     org = s.object_after(m.end(), ORG_LABELS, clause_end)
@@ -136,7 +142,7 @@ PRONOUN_TAKES = re.compile(
 
 def pronoun_takes_post(s: SentenceView, ctx: Context) -> Iterator[Found]:
     """她从志愿者转为长泰社区抗疫工作的组织者 (she = the last person named)."""
-    if ctx.last_person is None or any(x.label == "Person" for x in s.mentions):
+    if ctx.last_person is None or _names_a_person(s):
         return
     m = PRONOUN_TAKES.match(s.text)
     if not m:
@@ -163,7 +169,7 @@ def pronoun_sinks(s: SentenceView, ctx: Context) -> Iterator[Found]:
     """区司法局的刘某是一名老党员。3月15日,他下沉到某社区,担任某社区第3网格“红色管家”
     (he = the person the paragraph has just introduced): the sinking, and the post taken there."""
     person = ctx.paragraph_person
-    if person is None or any(x.label == "Person" for x in s.mentions):
+    if person is None or _names_a_person(s):
         return
     # 3月15日,他…: a date or adverb may stand in a clause of its own before the pronoun.
     m = PRONOUN_SINKS.match(s.text)
