@@ -93,6 +93,9 @@ SINKING = [
          (LIUZHOU, "区教育局组织教师下沉到东关村；白沙镇南街村也积极行动。"),
          found=[("SINKS_TO", "鱼峰区教育局", "东关村")],
          not_found=[("SINKS_TO", "鱼峰区教育局", "南街村")]),
+    case("working_together_with_a_community_is_no_going_there",
+         ("杭州市西湖区全力抗疫。", "区税务局党员干部与翠苑社区开展防疫工作。"),
+         found=[], not_found=[("SINKS_TO", "西湖区税务局", "翠苑社区")]),
 ]
 
 

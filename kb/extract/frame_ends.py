@@ -128,6 +128,8 @@ def patients_before(text: str, cue: CueAt, clause_start: int, mentions: list[Men
             listed.append(m)
         else:
             break
+    if cue.frame.type == "SINKS_TO" and preceded_by(text, clause_start, listed[-1], "comitative"):
+        return []  # 与X社区开展共建: a partner in the work, not where one went
     return listed[::-1] if preceded_by(text, clause_start, listed[-1], "preposition") else []
 
 
