@@ -487,3 +487,22 @@ def test_client_app_reporters_and_supplied_reports(line, authors, source, date):
     assert is_metadata_line(line)
     meta = parse_metadata_line(line)
     assert meta.authors == authors and meta.source == source and meta.date == date
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "source"),
+    [
+        ("文丨钱立新 图丨孙小梅", ["钱立新"], None),  # who took the photos is no author
+        ("某某日报·某某客户端记者 钱立新", ["钱立新"], "某某日报·某某客户端"),  # a paper and its app
+        ("记者 钱　新 通讯员 孙　梅", ["钱新"], None),  # two-character names padded to three
+    ],
+)
+def test_photo_credits_app_outlets_and_padded_names(line, authors, source):
+    assert is_metadata_line(line)
+    meta = parse_metadata_line(line)
+    assert meta.authors == authors and meta.source == source
+
+
+def test_padded_names_in_lead_credits():
+    start, meta = lead_credits("本报讯(记者 钱　新 通讯员 孙　梅)全市党员干部下沉社区。")
+    assert meta.authors == ["钱新"] and meta.correspondents == ["孙梅"]

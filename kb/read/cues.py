@@ -31,7 +31,9 @@ EDITOR_ROLES = _ROLES["editor"]
 PHOTO_ROLES = _ROLES["photo"]
 _REPORTER_QUALIFIERS = alternation(read_words("kb.read", "reporter_qualifiers.txt"))  # 本报记者, 特约记者
 _CORRESPONDENT_QUALIFIERS = alternation(read_words("kb.read", "correspondent_qualifiers.txt"))  # 本报通讯员
-_SLASH_CREDITS = "|".join(rf"{re.escape(w)}\s*[/／|｜丨]" for w in read_words("kb.read", "slash_credits.txt"))  # 文/, 图/
+# `文/某某`, `图/某某`: a credit before a slash, by the role of who it names.
+SLASH_CREDITS = read_groups("kb.read", "slash_credits.tsv")
+_SLASH_CREDITS = "|".join(rf"{re.escape(w)}\s*[/／|｜丨]" for ws in SLASH_CREDITS.values() for w in sorted(ws, key=len, reverse=True))
 SOURCE_WORDS = alternation(read_words("kb.read", "source_words.txt"))  # 来源, 稿源, 出处
 
 # Marks that set a byline off (`■记者 张三`, `◎文/图 李四`).
@@ -51,7 +53,7 @@ BYLINE_START = re.compile(
 # punctuation, because `人民日报记者在现场看到,…。` is a sentence.
 OUTLET_QUALIFIERS = rf"(?:{alternation(read_words('kb.read', 'outlet_reporter_qualifiers.txt'))}){{0,2}}"
 OUTLET_BYLINE = re.compile(
-    rf"^\s*[(（【\[]?\s*(?:[{BULLETS}]\s*)?[{HAN}]{{1,12}}?(?:{OUTLET_SUFFIX}){OUTLET_QUALIFIERS}记者"
+    rf"^\s*[(（【\[]?\s*(?:[{BULLETS}]\s*)?[{HAN}·・]{{1,16}}?(?:{OUTLET_SUFFIX}){OUTLET_QUALIFIERS}记者"
 )
 # `责任编辑:王磊`, `(编辑:张三 审核:李四)`; 责任编辑 and 责编 say it without a colon too.
 EDITOR_LINE = re.compile(

@@ -28,6 +28,7 @@ from .cues import (
     NOT_NAMES,
     OUTLET_QUALIFIERS,
     PHOTO_ROLES,
+    SLASH_CREDITS,
     SOURCE_SEPARATOR,
     SOURCE_WORDS,
     name_date_author,
@@ -58,11 +59,13 @@ LEAD_CREDITS = re.compile(rf"{_LEAD}[(（\[【]([^()（）\[\]【】]{{2,40}})[)
 # The same credits without brackets, closed by 报道: `某某日报讯 记者某某、通讯员某某报道:…`.
 LEAD_REPORTED = re.compile(rf"{_LEAD}((?:{'|'.join(sorted(AUTHOR_ROLES + CORRESPONDENT_ROLES, key=len, reverse=True))})"
                            rf"[^。！？!?,，:：]{{1,40}}?)报道\s*[:：,，]?\s*")
-OUTLET = re.compile(rf"([{HAN}]{{1,12}}?(?:{OUTLET_SUFFIX}))$")
+# A paper and its client app joined by a middle dot (`某某日报·某某客户端记者`) are one outlet.
+OUTLET = re.compile(rf"((?:[{HAN}]{{2,12}}?(?:{OUTLET_SUFFIX})[·・])?[{HAN}]{{1,12}}?(?:{OUTLET_SUFFIX}))$")
 # What stands between an outlet and 记者 (`某某日报全媒体记者`) is no part of the outlet.
 OUTLET_QUALIFIER_TAIL = re.compile(rf"{OUTLET_QUALIFIERS}$")
 # `文/某某`, `图/某某`: a credit before a slash names an author like a role word does.
-_SLASH_ROLES = [rf"{re.escape(w)}\s*[/|｜丨]" for w in sorted(read_words("kb.read", "slash_credits.txt"), key=len, reverse=True)]
+_SLASH_ROLES = [rf"{re.escape(w)}\s*[/|｜丨]" for w in sorted(sum(SLASH_CREDITS.values(), ()), key=len, reverse=True)]
+SLASH_MARK = re.compile(r"\s*[/|｜丨]$")
 ROLE = re.compile(
     "("
     + "|".join(
@@ -75,6 +78,7 @@ ROLE = re.compile(
 # (`张三 发布时间:…`, `李四发布时间:…`), any word with a colon after a space (`某某 网址:…`).
 FIELD_STOP = re.compile(rf"(?:{alternation(FIELD_LABELS)})\s*[:：]|(?:^|(?<=\s))[{HAN}]{{2,6}}\s*[:：]")
 NAME = re.compile(rf"^[{HAN}·]{{2,4}}$")
+TWO_HAN = re.compile(rf"[{HAN}]{{2}}")
 NAME_SEPARATORS = re.compile(rf"[\s、,，/／:：()（）\[\]【】{BULLETS}|｜丨]+")
 # Credits glued to the end of a paragraph: a bracketed group (`(王瑞琪 李辉)`, `[责任编辑:王磊]`),
 # an editor line without brackets (`…取得实效。责任编辑:王磊`) or names with marks (`某某 文/图`).
@@ -200,7 +204,7 @@ def parse_byline(line: str) -> Metadata:
     roles = parts[1::2]
     for i, (role, segment) in enumerate(zip(roles, parts[2::2], strict=True)):
         segment = FIELD_STOP.split(segment, maxsplit=1)[0]  # `作者:某某 发布时间:…`
-        tokens = [t for t in NAME_SEPARATORS.split(segment) if t]
+        tokens = name_tokens(segment)
         # An outlet right before the next role is that reporter's: `文/某某日报记者 某某`.
         if i + 1 < len(roles) and tokens and (outlet := outlet_of(tokens[-1])):
             if meta.source is None:
@@ -211,7 +215,7 @@ def parse_byline(line: str) -> Metadata:
             target = meta.correspondents
         elif role in EDITOR_ROLES:
             target = meta.editors
-        elif role in PHOTO_ROLES:
+        elif role in PHOTO_ROLES or SLASH_MARK.sub("", role) in SLASH_CREDITS["photo"]:
             continue
         else:
             target = meta.authors
@@ -295,9 +299,21 @@ def trailing_byline(paragraph: str) -> tuple[int, Metadata] | None:
     return None if cut == len(paragraph) else (cut, meta)
 
 
+def name_tokens(segment: str) -> list[str]:
+    """The tokens of a run of names. Pages pad a two-character name to the width of three
+    (`王　明`), so two single characters in a row are one name."""
+    tokens: list[str] = []
+    for t in NAME_SEPARATORS.split(segment):
+        if tokens and TWO_HAN.fullmatch(tokens[-1] + t):
+            tokens[-1] += t
+        elif t:
+            tokens.append(t)
+    return tokens
+
+
 def bare_names(group: str) -> list[str]:
     """`王瑞琪 李辉` -> the names; [] when any token is not a name (`新华社`, `小区 等`)."""
-    tokens = [t for t in NAME_SEPARATORS.split(group) if t]
+    tokens = name_tokens(group)
     if ":" in group or "：" in group:  # `撰稿人:某某`: a label, not a name
         return []
     if not tokens or any(not NAME.match(t) or t in NOT_NAMES or OUTLET_TOKEN.fullmatch(t) for t in tokens):
@@ -312,5 +328,5 @@ def is_credit(group: str) -> bool:
     lead = [t for t in NAME_SEPARATORS.split(parts[0]) if t]
     if any(not (OUTLET_TOKEN.fullmatch(t) or t in NOT_NAMES) for t in lead):
         return False
-    tokens = [t for segment in parts[2::2] for t in NAME_SEPARATORS.split(segment) if t]
+    tokens = [t for segment in parts[2::2] for t in name_tokens(segment)]
     return all(NAME.match(t) or t in NOT_NAMES for t in tokens)
