@@ -305,3 +305,15 @@ def test_the_reports_own_address_when_a_line_gives_it(tmp_path):
     (article,) = read_articles(write(tmp_path, text))
     assert article.url == "https://example.org/news/2022/0415/report.html"
     assert "example.org" not in "".join(s.text.text for s in article.sentences)
+
+
+def test_column_labels_and_site_names_are_no_part_of_the_title(tmp_path):
+    text = "【抗疫一线】\n\n党员先锋守护小区_要闻_某某新闻网\n\n记者 张三\n\n正文内容,党员下沉到社区。\n"
+    (article,) = read_articles(write(tmp_path, text))
+    assert article.title == "党员先锋守护小区"
+    text = "党员冲在前 | 织密防控网\n\n记者 张三\n\n正文内容,党员下沉到社区。\n"
+    (article,) = read_articles(write(tmp_path, text))
+    assert article.title == "党员冲在前 | 织密防控网"  # a headline's second half, not a site
+    text = "党员冲在前 - 某某日报\n\n记者 张三\n\n正文内容,党员下沉到社区。\n"
+    (article,) = read_articles(write(tmp_path, text))
+    assert article.title == "党员冲在前"

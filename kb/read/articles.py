@@ -33,7 +33,7 @@ from .metadata import (
 )
 from .mojibake import find_mojibake
 from .normalize import normalize, simplified_chars
-from .pages import header_outlet, header_parts, is_header_part, is_masthead, jump_free_span
+from .pages import MASTHEAD, OUTLET_TOKEN, header_outlet, header_parts, is_header_part, is_masthead, jump_free_span
 from .sentences import split_sentences
 from .site import image_name_end, is_site_furniture, own_url
 
@@ -44,6 +44,16 @@ CELL_SEPARATORS = "|｜"
 # A heading this short and of bare words is a kicker or a section name when one follows it.
 LABEL_MAX_CHARS = 6
 HAN_WORD = re.compile(f"[{HAN}]+")
+# A heading wholly in brackets is a column's label (`【抗疫一线】`), not the headline under it.
+COLUMN_LABEL = re.compile(r"[【\[〖][^】\]〗]{1,12}[】\]〗]")
+# A page's title ends with the site's name after a separator: `某某标题_某某网`,
+# `某某标题 | 某某日报`, `某某标题 - 某某新闻网` (a dash only between spaces: `——` opens a
+# subtitle). After a bar or a dash, where a headline's second half may stand (`… | 织密防控网`),
+# only a masthead (`某某日报`, `某某新闻网`) or a short `某某网` is the site.
+SITE_AFTER_TITLE = re.compile(
+    rf"\s*(?:_\s*{OUTLET_TOKEN.pattern}|(?:[|｜]|\s[-－–]\s)\s*(?:{MASTHEAD.pattern}|[{HAN}]{{2,3}}网))\s*$"
+)
+CHANNELS_AFTER_TITLE = re.compile(rf"(?:_[{HAN}A-Za-z]{{1,8}})+$")
 # A day stamped before a headline: `02.26 某某标题`.
 DATE_STAMP = re.compile(r"^\d{1,2}[.\-/]\d{1,2}\s+(?=\S)")
 # The dateline that opens a lead: `某某网讯 `, `新华社某地8月4日电 `, `某某网消息:`.
@@ -292,12 +302,21 @@ def respelled(meta: Metadata, text: Text) -> Metadata:
     return meta
 
 
+def without_site_name(title: str) -> str:
+    """The headline without the site's name that a page's title carries after it."""
+    bare = SITE_AFTER_TITLE.sub("", title)
+    if bare != title:  # the channels between headline and site: `某某标题_要闻_某某网`
+        bare = CHANNELS_AFTER_TITLE.sub("", bare)
+    return bare if bare.strip() else title
+
+
 def title_of(group: list[Line], sentences: list[Sentence]) -> str:
     """The report's headline: in the heading block right above the last byline or dateline
     before the text (a page's leftovers may stand above an earlier one), else the first
     heading below a dateline, else the first heading before the text. Within the block, not a
     kicker (`…——`) or a subtitle (`——…`), and not a short bare label when a longer heading
-    follows (a kicker or a section name: `党建引领` over the headline). Without a heading,
+    follows (a kicker or a section name: `党建引领` over the headline) or a column's bracketed
+    label, and without the site's name after it (`…_某某网`). Without a heading,
     the first clause of the lead that is not its date."""
     lead = list(itertools.takewhile(lambda line: line.kind != BODY, group))
     block: list[Line] = []
@@ -314,9 +333,11 @@ def title_of(group: list[Line], sentences: list[Sentence]) -> str:
         s for line in block if not ((s := line.text.text).endswith("——") or s.startswith("——"))
     ]
     for k, s in enumerate(heads):
-        if k + 1 < len(heads) and len(s) <= LABEL_MAX_CHARS and HAN_WORD.fullmatch(s):
+        if k + 1 < len(heads) and (
+            (len(s) <= LABEL_MAX_CHARS and HAN_WORD.fullmatch(s)) or COLUMN_LABEL.fullmatch(s)
+        ):
             continue
-        return DATE_STAMP.sub("", s)
+        return without_site_name(DATE_STAMP.sub("", s))
     if not sentences:
         return ""
     lead_text = LEAD_DATELINE.sub("", sentences[0].text.text)
